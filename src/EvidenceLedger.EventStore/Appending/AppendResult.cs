@@ -1,0 +1,10 @@
+namespace EvidenceLedger.EventStore.Appending;
+
+public sealed record AppendedEvent(Guid EventId, long Position, long Version, byte[] Hash);
+
+/// <summary>The positions and versions of an append; for an idempotent retry, the original ones.</summary>
+public sealed record AppendResult(string StreamId, IReadOnlyList<AppendedEvent> Events)
+{
+    public long NextExpectedVersion => Events[^1].Version;
+    public long LastPosition => Events.Max(e => e.Position);
+}

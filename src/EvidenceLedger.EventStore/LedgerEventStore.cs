@@ -1,0 +1,196 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Hashing;
+using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.EventStore.Time;
+using NodaTime;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace EvidenceLedger.EventStore;
+
+/// <summary>
+/// The event store: appends checked and written by ledger.append_events in one round trip, stream reads with
+/// time travel, and the complete global log. Inline projections run in the append's own transaction.
+/// </summary>
+public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null)
+{
+    private readonly IReadOnlyList<IProjection> _inline = inlineProjections ?? [];
+
+    public NpgsqlDataSource DataSource => dataSource;
+
+    public async Task<AppendResult> AppendAsync(string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
+        AppendMetadata metadata, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (_inline.Count == 0) return (await AppendCoreAsync(connection, null, streamId, expected, events, metadata, ct)).Result;
+
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var (result, stored) = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
+        if (stored.Count > 0)
+        {
+            foreach (var projection in _inline)
+                await projection.ApplyAsync(new ProjectionContext(connection, tx, ProjectionSchemas.Live(projection.Name)), stored, ct);
+        }
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    /// <summary>Appends inside a caller's transaction (for work that must commit together with the events).</summary>
+    public async Task<AppendResult> AppendAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string streamId, ExpectedVersion expected,
+        IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct = default)
+    {
+        var (result, stored) = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
+        if (stored.Count > 0)
+        {
+            foreach (var projection in _inline)
+                await projection.ApplyAsync(new ProjectionContext(connection, tx, ProjectionSchemas.Live(projection.Name)), stored, ct);
+        }
+        return result;
+    }
+
+    private async Task<(AppendResult Result, IReadOnlyList<StoredEvent> Stored)> AppendCoreAsync(NpgsqlConnection connection, NpgsqlTransaction? tx,
+        string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(metadata.Actor);
+        if (events.Count == 0) throw new ArgumentException("An append needs at least one event.", nameof(events));
+
+        var recordedAt = LedgerInstant.Truncate(clock.GetCurrentInstant());
+        var bodies = new byte[events.Count][];
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            bodies[i] = EventBody.Canonical(e.EventId, streamId, e.Type, e.Data, metadata.Actor, recordedAt,
+                metadata.CorrelationId, metadata.CausationId, metadata.Reason);
+        }
+
+        await using var command = new NpgsqlCommand("""
+            SELECT event_position, event_version, event_hash, already_stored
+            FROM ledger.append_events($1, $2, $3, $4, $5, $6, $7, timestamptz 'epoch' + $8 * interval '1 microsecond', $9, $10, $11)
+            """, connection, tx);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = expected.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.EventId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Type).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Data.GetRawText()).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = bodies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter { Value = metadata.Actor, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = LedgerInstant.ToUnixMicroseconds(recordedAt), NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter { Value = metadata.CorrelationId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)metadata.CausationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)metadata.Reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+
+        var appended = new List<AppendedEvent>(events.Count);
+        var alreadyStored = false;
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var i = 0;
+            while (await reader.ReadAsync(ct))
+            {
+                appended.Add(new AppendedEvent(events[i++].EventId, reader.GetInt64(0), reader.GetInt64(1), (byte[])reader[2]));
+                alreadyStored = reader.GetBoolean(3);
+            }
+        }
+        catch (PostgresException e) when (e.SqlState == "EL409")
+        {
+            using var detail = JsonDocument.Parse(e.Detail!);
+            throw new ConcurrencyException(streamId, expected, detail.RootElement.GetProperty("actual").GetInt64());
+        }
+        catch (PostgresException e) when (e.SqlState is "EL422" or PostgresErrorCodes.UniqueViolation)
+        {
+            throw new EventIdReusedException(streamId);
+        }
+
+        var result = new AppendResult(streamId, appended);
+        if (alreadyStored) return (result, []);
+        var stored = new List<StoredEvent>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var previous = i == 0 ? null : appended[i - 1].Hash;
+            stored.Add(new StoredEvent(appended[i].Position, 0, events[i].EventId, streamId, appended[i].Version, events[i].Type, events[i].Data,
+                metadata.Actor, recordedAt, metadata.CorrelationId, metadata.CausationId, metadata.Reason,
+                appended[i].Version == 1 ? null : previous, appended[i].Hash));
+        }
+        return (result, stored);
+    }
+
+    public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand { Connection = connection };
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId });
+        var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);
+        command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE stream_id = $1{condition} ORDER BY version";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) yield return StoredEventReader.Read(reader);
+    }
+
+    /// <summary>Every stored event up to the limit, in position order: the input of an as-of replay across streams.</summary>
+    public async IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadLimit? limit = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);
+        command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE true{condition} ORDER BY position";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) yield return StoredEventReader.Read(reader);
+    }
+
+    /// <summary>
+    /// The next events of the complete log after <paramref name="after"/>: ordered by (transaction id, position),
+    /// and only from transactions older than every running one, so none can later commit behind the cursor.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(LogCursor after, int maxCount, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await ReadLogAsync(connection, after, maxCount, ct);
+    }
+
+    public static async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(NpgsqlConnection connection, LogCursor after, int maxCount, CancellationToken ct = default)
+    {
+        await using var command = new NpgsqlCommand($"""
+            SELECT {StoredEventReader.Columns} FROM ledger.events
+            WHERE (tx_id, position) > ($1, $2) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            ORDER BY tx_id, position LIMIT $3
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = after.TxId });
+        command.Parameters.Add(new NpgsqlParameter { Value = after.Position });
+        command.Parameters.Add(new NpgsqlParameter { Value = maxCount });
+        var events = new List<StoredEvent>(Math.Min(maxCount, 1024));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) events.Add(StoredEventReader.Read(reader));
+        return events;
+    }
+
+    /// <summary>The complete log from a cursor to the horizon of the moment, in batches, never loading it whole.</summary>
+    public async IAsyncEnumerable<StoredEvent> ReadLogToHorizonAsync(LogCursor after, int batchSize = 1000,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        while (true)
+        {
+            var batch = await ReadLogAsync(after, batchSize, ct);
+            foreach (var e in batch) yield return e;
+            if (batch.Count < batchSize) yield break;
+            after = batch[^1].Cursor;
+        }
+    }
+
+    public async Task<StreamState?> FetchStreamStateAsync(string streamId, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand("""
+            SELECT id, version, last_hash, (extract(epoch FROM created_at) * 1000000)::bigint, (extract(epoch FROM updated_at) * 1000000)::bigint
+            FROM ledger.streams WHERE id = $1
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        return new StreamState(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : (byte[])reader[2],
+            LedgerInstant.FromUnixMicroseconds(reader.GetInt64(3)), LedgerInstant.FromUnixMicroseconds(reader.GetInt64(4)));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using NodaTime;
+
+namespace EvidenceLedger.EventStore.Reading;
+
+/// <summary>One event as the ledger holds it, with its metadata and its place in the per-stream hash chain.</summary>
+public sealed record StoredEvent(
+    long Position,
+    long TxId,
+    Guid EventId,
+    string StreamId,
+    long Version,
+    string Type,
+    JsonElement Data,
+    string Actor,
+    Instant RecordedAt,
+    Guid CorrelationId,
+    Guid? CausationId,
+    string? Reason,
+    byte[]? PreviousHash,
+    byte[] Hash)
+{
+    public LogCursor Cursor => new(TxId, Position);
+}
