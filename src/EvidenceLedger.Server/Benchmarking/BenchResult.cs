@@ -1,0 +1,19 @@
+namespace EvidenceLedger.Server.Benchmarking;
+
+/// <summary>The bench's figures; JSON names are a contract with whoever tracks them over time.</summary>
+public sealed record BenchResult(
+    double RawInsert1WriterPerSecond,
+    double RawInsert8WritersPerSecond,
+    double Append1WriterPerSecond,
+    double Append8WritersPerSecond,
+    double Append1Ratio1Writer,
+    double Append1Ratio8Writers,
+    double RawBatch100EventsPerSecond,
+    double AppendBatch100EventsPerSecond,
+    double Batch100Ratio,
+    double Replay10kMs,
+    double DaemonEventsPerSecond,
+    long DaemonEvents,
+    double ManagedHeapAfterReplayMb,
+    double ManagedHeapAfterCatchUpMb,
+    double PeakWorkingSetMb);

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text.Json;
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Projections;
+using NodaTime;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Benchmarking;
+
+/// <summary>Measures the store against plain INSERTs into a table of the same shape, on one PostgreSQL, in one run.</summary>
+internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, TextWriter output)
+{
+    private const string Payload = """{"statement":"more than 30 IS members have been killed","count":{"min":31},"place":"al-Bukamal"}""";
+    private static readonly JsonElement PayloadElement = JsonDocument.Parse(Payload).RootElement.Clone();
+    private readonly LedgerEventStore _store = new(dataSource, SystemClock.Instance);
+
+    private int Scaled(int count) => Math.Max(1, (int)(count * scale));
+
+    public async Task<BenchResult> RunAsync(CancellationToken ct)
+    {
+        await RawTable.CreateAsync(dataSource, ct);
+        await WarmUpAsync(ct);
+
+        var raw1 = await OpsPerSecond(1, Scaled(2000), (w, i) => RawTable.InsertAsync(dataSource, $"raw-1-{w}", i + 1, 1, Payload, ct));
+        var raw8 = await OpsPerSecond(8, Scaled(1000), (w, i) => RawTable.InsertAsync(dataSource, $"raw-8-{w}", i + 1, 1, Payload, ct));
+        var store1 = await OpsPerSecond(1, Scaled(2000), (w, i) => AppendAsync($"store-1-{w}", i, 1, ct));
+        var store8 = await OpsPerSecond(8, Scaled(1000), (w, i) => AppendAsync($"store-8-{w}", i, 1, ct));
+        output.WriteLine($"single-event appends measured ({raw1:F0}/{raw8:F0} raw, {store1:F0}/{store8:F0} store per second)");
+
+        var batches = Scaled(300);
+        var rawBatch = 100 * await OpsPerSecond(1, batches, (_, i) => RawTable.InsertAsync(dataSource, "raw-batch", (i * 100L) + 1, 100, Payload, ct));
+        var storeBatch = 100 * await OpsPerSecond(1, batches, (_, i) => AppendAsync("store-batch", i * 100L, 100, ct));
+        output.WriteLine("100-event batches measured");
+
+        var (replayMs, heapAfterReplay) = await ReplayAsync(Scaled(10_000), ct);
+        output.WriteLine("10k-event stream replay measured");
+        var (daemonRate, daemonEvents, heapAfterCatchUp) = await CatchUpAsync(Scaled(100_000), ct);
+
+        return new BenchResult(raw1, raw8, store1, store8, store1 / raw1, store8 / raw8, rawBatch, storeBatch, storeBatch / rawBatch,
+            replayMs, daemonRate, daemonEvents, heapAfterReplay, heapAfterCatchUp, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
+    }
+
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            await RawTable.InsertAsync(dataSource, "warm-raw", i + 1, 1, Payload, ct);
+            await AppendAsync("warm-store", i, 1, ct);
+        }
+    }
+
+    private Task AppendAsync(string stream, long expected, int count, CancellationToken ct) =>
+        _store.AppendAsync(stream, ExpectedVersion.Exactly(expected),
+            Enumerable.Range(0, count).Select(_ => new EventToAppend(Guid.NewGuid(), "bench_event", PayloadElement)).ToList(),
+            new AppendMetadata("bench", Guid.NewGuid()), ct);
+
+    private static async Task<double> OpsPerSecond(int writers, int opsPerWriter, Func<int, int, Task> op)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < opsPerWriter; i++) await op(w, i);
+        })));
+        return writers * opsPerWriter / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private async Task<(double Ms, double HeapMb)> ReplayAsync(int events, CancellationToken ct)
+    {
+        const string stream = "replay-10k";
+        for (var written = 0; written < events; written += 500)
+            await AppendAsync(stream, written, Math.Min(500, events - written), ct);
+
+        var timings = new List<double>();
+        for (var run = 0; run < 7; run++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            long count = 0, lastVersion = 0;
+            await foreach (var e in _store.ReadStreamAsync(stream, ct: ct))
+            {
+                count++;
+                lastVersion = e.Version;
+            }
+            if (count != events || lastVersion != events) throw new InvalidOperationException($"Replay read {count} events.");
+            timings.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+        timings.Sort();
+        return (timings[timings.Count / 2], GC.GetTotalMemory(forceFullCollection: true) / 1048576.0);
+    }
+
+    private async Task<(double Rate, long Events, double HeapMb)> CatchUpAsync(int events, CancellationToken ct)
+    {
+        for (var written = 0; written < events; written += 1000)
+            await AppendAsync($"catchup-{written / 1000 % 50}", written / 1000 / 50 * 1000, Math.Min(1000, events - written), ct);
+        output.WriteLine($"{events} events written for the catch-up");
+
+        var projection = new CountingProjection();
+        await using (var drop = dataSource.CreateCommand($"DROP SCHEMA IF EXISTS \"{ProjectionSchemas.Live(projection.Name)}\" CASCADE; DELETE FROM ledger.projection_checkpoints WHERE name = '{projection.Name}'"))
+            await drop.ExecuteNonQueryAsync(ct);
+        await ProjectionSetup.EnsureCreatedAsync(dataSource, [projection], ct);
+        using var daemon = new ProjectionDaemon(dataSource, [projection], new DaemonOptions { BatchSize = 5000 });
+        var stopwatch = Stopwatch.StartNew();
+        var applied = await daemon.CatchUpAsync(ct);
+        var rate = applied / stopwatch.Elapsed.TotalSeconds;
+        return (rate, applied, GC.GetTotalMemory(forceFullCollection: true) / 1048576.0);
+    }
+}

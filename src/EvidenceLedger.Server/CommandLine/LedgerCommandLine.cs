@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace EvidenceLedger.Server.CommandLine;
+
+/// <summary>The one command-line program: <c>serve</c>, <c>bench</c>, and the auditors' and legal teams' tools.</summary>
+public static class LedgerCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("EvidenceLedger: an event-sourced evidence-chain ledger.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Reflection;
+using EvidenceLedger.EmbeddedPostgres;
+using EvidenceLedger.EventStore.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Hosting;
+
+/// <summary>
+/// Resolves the database from configuration: <c>ConnectionStrings:Ledger</c> when given (with an optional
+/// <c>ConnectionStrings:LedgerOwner</c> for migrations), otherwise the private cluster under
+/// <c>Ledger:DataDirectory</c>, started or shared. Then migrates the schema.
+/// </summary>
+public static class LedgerDatabaseBootstrap
+{
+    public const string DatabaseName = "ledger";
+
+    public static IReadOnlyList<Assembly> SchemaModules { get; } =
+    [
+        typeof(SchemaMigrator).Assembly,
+        typeof(EvidenceLedger.Integrity.Merkle.MerkleHash).Assembly,
+        typeof(LedgerDatabaseBootstrap).Assembly,
+    ];
+
+    public static async Task<LedgerDatabase> OpenAsync(IConfiguration configuration, ILoggerFactory? loggers = null, CancellationToken ct = default)
+    {
+        loggers ??= NullLoggerFactory.Instance;
+        var configured = configuration.GetConnectionString("Ledger");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            var owner = configuration.GetConnectionString("LedgerOwner") ?? configured;
+            await SchemaMigrator.MigrateAsync(owner, appRole: null, SchemaModules, ct);
+            return new LedgerDatabase(NpgsqlDataSource.Create(configured), owner, cluster: null);
+        }
+
+        var cluster = await PostgresCluster.StartOrAttachAsync(new EmbeddedClusterOptions
+        {
+            DataDirectory = DataDirectory(configuration),
+            Logger = loggers.CreateLogger("EvidenceLedger.EmbeddedPostgres"),
+        }, ct);
+        try
+        {
+            await cluster.CreateDatabaseAsync(DatabaseName, ct);
+            var ownerConnection = cluster.AdminConnectionString(DatabaseName);
+            await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, ct);
+            return new LedgerDatabase(NpgsqlDataSource.Create(cluster.AppConnectionString(DatabaseName)), ownerConnection, cluster);
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    public static string DataDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Ledger:DataDirectory"] is { Length: > 0 } configured ? configured : ".ledger-data");
+}

@@ -1,0 +1,3 @@
+using EvidenceLedger.Server.CommandLine;
+
+return await LedgerCommandLine.Create().Parse(args).InvokeAsync();

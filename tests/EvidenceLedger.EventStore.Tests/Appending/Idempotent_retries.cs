@@ -1,0 +1,51 @@
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Tests.Support;
+using EvidenceLedger.Testing;
+
+namespace EvidenceLedger.EventStore.Tests.Appending;
+
+public sealed class Idempotent_retries(LedgerDatabase database) : StoreTestBase(database)
+{
+    [Fact]
+    public async Task Retrying_an_append_returns_the_original_positions_and_stores_nothing_twice()
+    {
+        var store = Store();
+        var stream = TestEvents.StreamId();
+        var events = TestEvents.Many(2);
+        var first = await store.AppendAsync(stream, ExpectedVersion.NoStream, events, TestEvents.By());
+
+        var retry = await store.AppendAsync(stream, ExpectedVersion.NoStream, events, TestEvents.By());
+
+        Assert.Equal(first.Events.Select(e => (e.Position, e.Version)), retry.Events.Select(e => (e.Position, e.Version)));
+        Assert.Equal(2, (await store.ReadStreamAsync(stream).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Concurrent_retries_of_one_append_store_it_once()
+    {
+        var store = Store();
+        var stream = TestEvents.StreamId();
+        var events = TestEvents.Many(3);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Task.Run(() => store.AppendAsync(stream, ExpectedVersion.Any, events, TestEvents.By()))));
+
+        Assert.Single(results.Select(r => string.Join(",", r.Events.Select(e => e.Position))).Distinct());
+        Assert.Equal(3, (await store.ReadStreamAsync(stream).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Reusing_some_event_ids_in_a_different_append_is_refused()
+    {
+        var store = Store();
+        var stream = TestEvents.StreamId();
+        var original = TestEvents.New();
+        await store.AppendAsync(stream, ExpectedVersion.NoStream, [original], TestEvents.By());
+
+        await Assert.ThrowsAsync<EventIdReusedException>(() =>
+            store.AppendAsync(stream, ExpectedVersion.Any, [original, TestEvents.New()], TestEvents.By()));
+        await Assert.ThrowsAsync<EventIdReusedException>(() =>
+            store.AppendAsync(TestEvents.StreamId(), ExpectedVersion.Any, [original], TestEvents.By()));
+        Assert.Single(await store.ReadStreamAsync(stream).ToListAsync());
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.EventStore.Tests.Support;
+using EvidenceLedger.Testing;
+using Npgsql;
+
+namespace EvidenceLedger.EventStore.Tests.Ordering;
+
+/// <summary>
+/// Sequences hand out positions at insert and transactions commit in another order, and some roll back: a reader
+/// of the complete log must still see every committed event exactly once, never one behind its cursor.
+/// </summary>
+public sealed class Complete_ordering(LedgerDatabase database) : StoreTestBase(database)
+{
+    [Fact]
+    public async Task A_polling_reader_sees_every_committed_event_exactly_once_despite_rollbacks_and_slow_commits()
+    {
+        var store = Store();
+        var committed = new ConcurrentBag<Guid>();
+        var rolledBack = new ConcurrentBag<Guid>();
+        using var writersDone = new CancellationTokenSource();
+
+        var writers = Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            var random = new Random(writer);
+            for (var i = 0; i < 40; i++)
+            {
+                var events = TestEvents.Many(1 + random.Next(3));
+                await using var connection = await DataSource.OpenConnectionAsync();
+                await using var tx = await connection.BeginTransactionAsync();
+                await store.AppendAsync(connection, tx, $"ordering-{writer}-{i % 5}", ExpectedVersion.Any, events, TestEvents.By($"writer-{writer}"));
+                var fate = random.Next(10);
+                if (fate < 2)
+                {
+                    await tx.RollbackAsync();
+                    foreach (var e in events) rolledBack.Add(e.EventId);
+                    continue;
+                }
+                if (fate < 5) await Task.Delay(random.Next(5, 60)); // holds its low positions while others commit higher ones
+                await tx.CommitAsync();
+                foreach (var e in events) committed.Add(e.EventId);
+            }
+        })).ToList();
+
+        var seen = new List<StoredEvent>();
+        var reader = Task.Run(async () =>
+        {
+            var cursor = LogCursor.Start;
+            while (true)
+            {
+                var finished = writersDone.IsCancellationRequested;
+                var batch = await store.ReadLogAsync(cursor, 7);
+                seen.AddRange(batch);
+                if (batch.Count > 0) cursor = batch[^1].Cursor;
+                else if (finished) return;
+                else await Task.Delay(2);
+            }
+        });
+
+        await Task.WhenAll(writers);
+        await writersDone.CancelAsync();
+        await reader;
+
+        var ours = seen.Where(e => e.StreamId.StartsWith("ordering-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ours.Count, ours.Select(e => e.EventId).Distinct().Count());
+        Assert.Equal(committed.OrderBy(id => id), ours.Select(e => e.EventId).OrderBy(id => id));
+        Assert.DoesNotContain(ours, e => rolledBack.Contains(e.EventId));
+        Assert.True(seen.Zip(seen.Skip(1)).All(pair => pair.First.Cursor < pair.Second.Cursor), "the log is handed out in strictly increasing order");
+        Assert.True(ours.Count > 150, $"the writers committed {ours.Count} events");
+        // Positions alone are not commit order: the test only means something if some commits overtook others.
+        Assert.Contains(ours.Zip(ours.Skip(1)), pair => pair.Second.Position < pair.First.Position);
+    }
+
+    [Fact]
+    public async Task An_open_transaction_holds_the_reader_back_until_it_finishes()
+    {
+        var store = Store();
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await using var tx = await connection.BeginTransactionAsync();
+        var slow = TestEvents.New();
+        await store.AppendAsync(connection, tx, TestEvents.StreamId("slow"), ExpectedVersion.Any, [slow], TestEvents.By());
+
+        var fast = TestEvents.New();
+        await store.AppendAsync(TestEvents.StreamId("fast"), ExpectedVersion.Any, [fast], TestEvents.By());
+
+        var before = await store.ReadLogToHorizonAsync(LogCursor.Start).ToListAsync();
+        Assert.DoesNotContain(before, e => e.EventId == fast.EventId);
+
+        await tx.CommitAsync();
+        var after = await store.ReadLogToHorizonAsync(LogCursor.Start).ToListAsync();
+        var ids = after.Select(e => e.EventId).ToList();
+        Assert.True(ids.IndexOf(slow.EventId) < ids.IndexOf(fast.EventId));
+    }
+}

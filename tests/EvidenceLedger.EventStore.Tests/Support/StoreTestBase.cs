@@ -1,0 +1,31 @@
+using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.Testing;
+using EvidenceLedger.Testing.Clocks;
+using NodaTime;
+using Npgsql;
+
+namespace EvidenceLedger.EventStore.Tests.Support;
+
+/// <summary>A store over the class's own database, written through the app role as in production.</summary>
+public abstract class StoreTestBase(LedgerDatabase database) : IClassFixture<LedgerDatabase>, IDisposable
+{
+    protected LedgerDatabase Database { get; } = database;
+    protected SettableClock Clock { get; } = new(Instant.FromUtc(2015, 11, 25, 9, 0));
+    protected NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(database.AppConnectionString);
+
+    protected LedgerEventStore Store(params IProjection[] inline) => new(DataSource, Clock, inline);
+
+    protected async Task<T> AdminScalar<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public void Dispose()
+    {
+        DataSource.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
