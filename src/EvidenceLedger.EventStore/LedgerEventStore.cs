@@ -184,8 +184,9 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand("""
-            SELECT id, version, last_hash, (extract(epoch FROM created_at) * 1000000)::bigint, (extract(epoch FROM updated_at) * 1000000)::bigint
-            FROM ledger.streams WHERE id = $1
+            SELECT s.id, s.version, (SELECT e.hash FROM ledger.events e WHERE e.stream_id = s.id AND e.version = s.version),
+                   (extract(epoch FROM s.created_at) * 1000000)::bigint, (extract(epoch FROM s.updated_at) * 1000000)::bigint
+            FROM ledger.streams s WHERE s.id = $1
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = streamId });
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -6,7 +6,7 @@ namespace EvidenceLedger.EventStore.Projections;
 /// <summary>
 /// Runs async projections from the complete log, like Marten's async daemon: one leader per database (a session
 /// advisory lock), each projection's checkpoint written in the same transaction as its rows, so a restart resumes
-/// exactly where the last commit left off; woken by ledger.append_events' notification, polling as a fallback.
+/// exactly where the last commit left off. It polls: NOTIFY inside appends would serialize every writer's commit.
 /// </summary>
 public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<IProjection> projections, DaemonOptions? options = null) : IDisposable
 {
@@ -31,13 +31,13 @@ public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<
                     continue;
                 }
                 _isLeader = true;
-                await using (var listen = new NpgsqlCommand("LISTEN ledger_events", leaderConnection))
-                    await listen.ExecuteNonQueryAsync(ct);
                 while (!ct.IsCancellationRequested)
                 {
                     await CatchUpAsync(ct);
-                    // Returns on a notification or after the poll interval; a broken connection throws and drops leadership.
-                    await leaderConnection.WaitAsync(_options.PollInterval, ct);
+                    await Task.Delay(_options.PollInterval, ct);
+                    // Leadership lives in this session: if the connection broke, this throws and the loop starts over.
+                    await using var alive = new NpgsqlCommand("SELECT 1", leaderConnection);
+                    await alive.ExecuteScalarAsync(ct);
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -50,7 +50,7 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         }
     }
 
-    private Task AppendAsync(string stream, long expected, int count, CancellationToken ct) =>
+    private Task<AppendResult> AppendAsync(string stream, long expected, int count, CancellationToken ct) =>
         _store.AppendAsync(stream, ExpectedVersion.Exactly(expected),
             Enumerable.Range(0, count).Select(_ => new EventToAppend(Guid.NewGuid(), "bench_event", PayloadElement)).ToList(),
             new AppendMetadata("bench", Guid.NewGuid()), ct);

@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
 using EvidenceLedger.Server.Health;
 using EvidenceLedger.Server.Json;
+using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Projections;
+using EvidenceLedger.Server.Users;
+using EvidenceLedger.Server.Users.Registering;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Hosting;
@@ -9,6 +12,8 @@ namespace EvidenceLedger.Server.Hosting;
 /// <summary>The composition root: one place where every feature registers its services and maps its endpoints.</summary>
 public static class LedgerApp
 {
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -26,14 +31,20 @@ public static class LedgerApp
             options.SerializerOptions.Converters.Add(new LocalDateJsonConverter());
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
         });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddLedgerStore();
+        builder.Services.AddLedgerAuthorization();
+        builder.Services.AddUsers();
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealth();
+        app.MapUsers();
         return app;
     }
 }

@@ -29,7 +29,9 @@ public static class LedgerDatabaseBootstrap
         if (!string.IsNullOrWhiteSpace(configured))
         {
             var owner = configuration.GetConnectionString("LedgerOwner") ?? configured;
-            await SchemaMigrator.MigrateAsync(owner, appRole: null, SchemaModules, ct);
+            // A separate owner migrates; the configured login then gets the app role's grants.
+            var appRole = owner == configured ? null : new NpgsqlConnectionStringBuilder(configured).Username;
+            await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, ct);
             return new LedgerDatabase(NpgsqlDataSource.Create(configured), owner, cluster: null);
         }
 

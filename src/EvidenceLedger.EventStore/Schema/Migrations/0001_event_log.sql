@@ -4,7 +4,6 @@ CREATE SCHEMA IF NOT EXISTS ledger;
 CREATE TABLE ledger.streams (
     id            text        PRIMARY KEY,
     version       bigint      NOT NULL CHECK (version >= 0),
-    last_hash     bytea,
     created_at    timestamptz NOT NULL,
     updated_at    timestamptz NOT NULL
 );
@@ -31,7 +30,6 @@ CREATE TABLE ledger.events (
 );
 
 CREATE INDEX events_complete_order ON ledger.events (tx_id, position);
-CREATE INDEX events_stream_recorded_at ON ledger.events (stream_id, recorded_at);
 
 CREATE FUNCTION ledger.reject_event_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -80,12 +78,20 @@ BEGIN
         RAISE EXCEPTION 'event arrays differ in length' USING ERRCODE = 'EL400';
     END IF;
 
-    INSERT INTO ledger.streams (id, version, last_hash, created_at, updated_at)
-    VALUES (p_stream_id, 0, NULL, p_recorded_at, p_recorded_at)
-    ON CONFLICT (id) DO NOTHING;
-
-    SELECT s.version, s.last_hash INTO v_version, v_hash
-    FROM ledger.streams s WHERE s.id = p_stream_id FOR UPDATE;
+    -- The UPDATE takes the stream's row lock and moves its head in one write; the RAISEs below roll it back.
+    UPDATE ledger.streams SET version = version + v_count, updated_at = p_recorded_at
+    WHERE id = p_stream_id RETURNING version - v_count INTO v_version;
+    IF NOT FOUND THEN
+        INSERT INTO ledger.streams (id, version, created_at, updated_at)
+        VALUES (p_stream_id, v_count, p_recorded_at, p_recorded_at)
+        ON CONFLICT (id) DO NOTHING;
+        IF FOUND THEN
+            v_version := 0;
+        ELSE
+            UPDATE ledger.streams SET version = version + v_count, updated_at = p_recorded_at
+            WHERE id = p_stream_id RETURNING version - v_count INTO v_version;
+        END IF;
+    END IF;
 
     -- Checked under the stream lock, so a retry racing its original sees the committed original.
     SELECT count(*) INTO v_existing FROM ledger.events e WHERE e.event_id = ANY (p_event_ids);
@@ -93,6 +99,7 @@ BEGIN
         IF v_existing = v_count AND NOT EXISTS (
             SELECT 1 FROM ledger.events e
             WHERE e.event_id = ANY (p_event_ids) AND e.stream_id <> p_stream_id) THEN
+            UPDATE ledger.streams SET version = version - v_count WHERE id = p_stream_id;
             RETURN QUERY
                 SELECT e.position, e.version, e.hash, true FROM ledger.events e
                 WHERE e.event_id = ANY (p_event_ids) ORDER BY e.version;
@@ -105,6 +112,10 @@ BEGIN
     IF (p_expected >= 0 AND v_version <> p_expected) THEN
         RAISE EXCEPTION 'stream % is at version %, expected %', p_stream_id, v_version, p_expected
             USING ERRCODE = 'EL409', DETAIL = json_build_object('streamId', p_stream_id, 'expected', p_expected, 'actual', v_version)::text;
+    END IF;
+
+    IF v_version > 0 THEN
+        SELECT e.hash INTO v_hash FROM ledger.events e WHERE e.stream_id = p_stream_id AND e.version = v_version;
     END IF;
 
     FOR i IN 1 .. v_count LOOP
@@ -123,10 +134,6 @@ BEGIN
         RETURN NEXT;
     END LOOP;
 
-    UPDATE ledger.streams SET version = v_version, last_hash = v_hash, updated_at = p_recorded_at
-    WHERE id = p_stream_id;
-
-    PERFORM pg_notify('ledger_events', p_stream_id);
 END $$;
 
 -- One checkpoint per async projection (and per background log reader), written in the same

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Reading;
+
+namespace EvidenceLedger.EventStore.Events;
+
+/// <summary>Turns typed events into <see cref="EventToAppend"/> and stored events back, by their explicit type names.</summary>
+public sealed class EventSerializer(EventTypeRegistry registry, JsonSerializerOptions? options = null)
+{
+    /// <summary>camelCase JSON, as the rest of the ledger's JSON.</summary>
+    public static JsonSerializerOptions DefaultOptions { get; } = new(JsonSerializerDefaults.Web);
+
+    private readonly JsonSerializerOptions _options = options ?? DefaultOptions;
+
+    public EventTypeRegistry Registry => registry;
+
+    public EventToAppend ToAppend(object @event, Guid? eventId = null) =>
+        new(eventId ?? Guid.NewGuid(), registry.NameOf(@event.GetType()), JsonSerializer.SerializeToElement(@event, @event.GetType(), _options));
+
+    /// <summary>The typed event, or null for a type this registry does not know (another stream's events).</summary>
+    public object? Deserialize(StoredEvent stored) =>
+        registry.TryGetType(stored.Type, out var type) ? stored.Data.Deserialize(type, _options) : null;
+
+    public T Deserialize<T>(StoredEvent stored) => stored.Data.Deserialize<T>(_options)
+        ?? throw new InvalidOperationException($"Event {stored.EventId} holds no {typeof(T).Name}.");
+}

@@ -1,0 +1,26 @@
+using EvidenceLedger.Evidence.Dates;
+using EvidenceLedger.Evidence.Deciding;
+using NodaTime;
+
+namespace EvidenceLedger.Evidence.Incidents.Dating;
+
+/// <summary>Re-dates the incident as evidence narrows (or widens) when it happened.</summary>
+/// <param name="Occurred">The new EDTF date.</param>
+/// <param name="RequestedAt">When the command was issued; an incident cannot have begun after that day.</param>
+public sealed record ReviseIncidentOccurrence(Guid IncidentId, string Occurred, string Reason, Instant RequestedAt) : IIncidentCommand
+{
+    internal Decision<IIncidentEvent> Decide(IncidentState state)
+    {
+        if (!state.Exists)
+            return IncidentDecider.NotFound;
+
+        ImpreciseDate? occurred = null;
+        return Require.FirstOf(
+                Occurrence.Parse(Occurred, RequestedAt, "occurred", out occurred),
+                Require.Text(Reason, "reason", "A reason for the new date"),
+                string.Equals(Occurred, state.Occurred?.Edtf, StringComparison.Ordinal)
+                    ? Rejection.Invalid("occurred", $"The incident is already dated '{Occurred}'.")
+                    : null)
+            ?? Decision<IIncidentEvent>.Accept(new IncidentOccurrenceRevised(IncidentId, occurred!, Reason.Trim()));
+    }
+}

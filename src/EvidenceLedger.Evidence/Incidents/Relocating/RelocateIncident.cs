@@ -1,0 +1,24 @@
+using EvidenceLedger.Evidence.Deciding;
+using EvidenceLedger.Evidence.Places;
+
+namespace EvidenceLedger.Evidence.Incidents.Relocating;
+
+/// <summary>Changes where the incident is placed (its place name and coordinates); recorded aliases are kept.</summary>
+public sealed record RelocateIncident(Guid IncidentId, string PlaceName, Coordinates? Coordinates, string Reason) : IIncidentCommand
+{
+    internal Decision<IIncidentEvent> Decide(IncidentState state)
+    {
+        if (!state.Exists)
+            return IncidentDecider.NotFound;
+
+        var placeName = PlaceName?.Trim() ?? string.Empty;
+        return Require.FirstOf(
+                PlaceRules.NameProblem(PlaceName, "placeName"),
+                PlaceRules.CoordinatesProblem(Coordinates, "coordinates"),
+                Require.Text(Reason, "reason", "A reason for the relocation"),
+                string.Equals(placeName, state.Place!.Name, StringComparison.Ordinal) && Equals(Coordinates, state.Place.Coordinates)
+                    ? Rejection.Invalid("placeName", "The incident is already placed there.")
+                    : null)
+            ?? Decision<IIncidentEvent>.Accept(new IncidentRelocated(IncidentId, placeName, Coordinates, Reason.Trim()));
+    }
+}

@@ -1,0 +1,47 @@
+using EvidenceLedger.Evidence.Deciding;
+
+namespace EvidenceLedger.Evidence.Places;
+
+/// <summary>Validation of places given in commands, reporting the offending field under a prefix such as <c>place</c>.</summary>
+internal static class PlaceRules
+{
+    public static Rejection? Problem(Place? place, string field)
+    {
+        if (place is null)
+            return Rejection.Invalid(field, "A place is required.");
+
+        var aliases = place.Aliases ?? [];
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            var aliasField = $"{field}.aliases[{i}]";
+            if (NameProblem(aliases[i], aliasField) is { } badAlias)
+                return badAlias;
+            if (new[] { place.Name }.Concat(aliases.Take(i)).Any(earlier => SameSpelling(earlier, aliases[i])))
+                return Rejection.Invalid(aliasField, $"'{aliases[i].Trim()}' is listed twice.");
+        }
+        return NameProblem(place.Name, $"{field}.name") ?? CoordinatesProblem(place.Coordinates, $"{field}.coordinates");
+    }
+
+    public static Rejection? NameProblem(string? name, string field) =>
+        Require.Text(name, field, "A place name")
+        ?? (PlaceNameKey.For(name).Length == 0 ? Rejection.Invalid(field, $"'{name}' contains no letters.") : null);
+
+    public static Rejection? CoordinatesProblem(Coordinates? coordinates, string field) => coordinates switch
+    {
+        null => null,
+        { Latitude: var latitude } when !double.IsFinite(latitude) || latitude is < -90 or > 90 =>
+            Rejection.Invalid($"{field}.latitude", "Latitude must be between -90 and 90 degrees."),
+        { Longitude: var longitude } when !double.IsFinite(longitude) || longitude is < -180 or > 180 =>
+            Rejection.Invalid($"{field}.longitude", "Longitude must be between -180 and 180 degrees."),
+        { PrecisionMetres: var precision } when !double.IsFinite(precision) || precision <= 0 =>
+            Rejection.Invalid($"{field}.precisionMetres", "Precision must be a positive number of metres."),
+        _ => null,
+    };
+
+    public static Place Normalized(Place place) =>
+        new(place.Name.Trim(), (place.Aliases ?? []).Select(alias => alias.Trim()).ToList(), place.Coordinates);
+
+    /// <summary>The same written name apart from case and surrounding spaces; different spellings are worth keeping as aliases.</summary>
+    public static bool SameSpelling(string? left, string? right) =>
+        string.Equals(left?.Trim(), right?.Trim(), StringComparison.OrdinalIgnoreCase);
+}
