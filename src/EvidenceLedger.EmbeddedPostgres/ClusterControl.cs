@@ -100,11 +100,10 @@ internal sealed class ClusterControl(ClusterPaths paths, PostgresTools tools, IL
     /// </summary>
     private async Task PrepareLogAsync(CancellationToken ct)
     {
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         if (!File.Exists(paths.Log))
-            new FileStream(paths.Log, new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            }).Dispose();
+            new FileStream(paths.Log, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = ownerOnly }).Dispose();
+        File.SetUnixFileMode(paths.Log, ownerOnly);
         await tools.HandOverAsync(paths.Log, ct);
     }
 

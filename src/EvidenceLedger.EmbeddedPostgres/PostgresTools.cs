@@ -28,8 +28,6 @@ internal sealed class PostgresTools
         return new PostgresTools(binaries, runuser);
     }
 
-    public bool RunsAsServiceUser => _runuser is not null;
-
     public Task<ProcessResult> RunAsync(string tool, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken ct)
     {
         var command = CommandFor(tool);

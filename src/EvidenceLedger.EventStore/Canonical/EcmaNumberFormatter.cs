@@ -11,8 +11,8 @@ public static class EcmaNumberFormatter
         if (!double.IsFinite(value)) throw new ArgumentException("JSON has no NaN or Infinity.", nameof(value));
         if (value == 0) return "0";
         var negative = value < 0;
-        // .NET's "R" is the shortest round-trip form; only its layout differs from ECMAScript's.
-        var (digits, exponent) = Decompose(Math.Abs(value).ToString("R", CultureInfo.InvariantCulture));
+        // .NET Core 3.0+ formats the shortest round-trip digits by default; only the layout differs from ECMAScript.
+        var (digits, exponent) = Decompose(Math.Abs(value).ToString(CultureInfo.InvariantCulture));
         var k = digits.Length;
         var n = exponent; // value = 0.digits × 10^n
         var result = new StringBuilder(negative ? "-" : "");

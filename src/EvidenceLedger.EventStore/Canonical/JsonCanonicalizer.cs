@@ -49,7 +49,8 @@ public static class JsonCanonicalizer
                 WriteString(element.GetString()!, output);
                 break;
             case JsonValueKind.Number:
-                WriteAscii(output, EcmaNumberFormatter.Format(element.GetDouble()));
+                // double.Parse rounds correctly to the nearest double, as RFC 8785 requires of the parser.
+                WriteAscii(output, EcmaNumberFormatter.Format(double.Parse(element.GetRawText(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)));
                 break;
             case JsonValueKind.True:
                 WriteAscii(output, "true");

@@ -10,7 +10,7 @@ public sealed class Json_canonicalization
     [InlineData("{\"b\":1,\"a\":[true,false,null]}", "{\"a\":[true,false,null],\"b\":1}")]
     [InlineData("{ \"x\" : \"\\u0041\\u00e9\\n\\u001f\\\"\" }", "{\"x\":\"Aé\\n\\u001f\\\"\"}")]
     [InlineData("[1.0, 1e2, -0, 0.000001, 1e-7, 1e21, 123456789012345678901234, 4.5, 0.1]",
-        "[1,100,0,0.000001,1e-7,1e+21,1.2345678901234568e+23,4.5,0.1]")]
+        "[1,100,0,0.000001,1e-7,1e+21,1.2345678901234569e+23,4.5,0.1]")]
     [InlineData("{\"\\u20ac\":1,\"\\r\":2,\"1\":3,\"\\ud83d\\ude00\":4,\"\\u0080\":5,\"\\u00f6\":6}",
         "{\"\\r\":2,\"1\":3,\"\u0080\":5,\"ö\":6,\"€\":1,\"😀\":4}")]
     public void Canonical_form_follows_RFC_8785(string input, string expected)

