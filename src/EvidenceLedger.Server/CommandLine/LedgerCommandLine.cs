@@ -10,6 +10,8 @@ public static class LedgerCommandLine
         var root = new RootCommand("EvidenceLedger: an event-sourced evidence-chain ledger.");
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EvidenceLedger.Server.Demo.Loading;
 using EvidenceLedger.Server.Hosting;
 
 namespace EvidenceLedger.Server.CommandLine;
@@ -8,9 +9,11 @@ public static class ServeCommand
     public static Command Create()
     {
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on (default: ASPNETCORE_URLS, else http://localhost:5000)." };
+        var demo = new Option<bool>("--demo") { Description = "Load the demo data set first, if the ledger holds no evidence yet." };
         var command = new Command("serve", "Run the ledger server (starts its private PostgreSQL unless ConnectionStrings:Ledger is set).")
         {
             urls,
+            demo,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
@@ -18,6 +21,7 @@ public static class ServeCommand
             var args = parse.UnmatchedTokens.ToList();
             if (parse.GetValue(urls) is { } addresses) args.AddRange(["--urls", addresses]);
             await using var app = await LedgerApp.CreateAsync([.. args], ct: ct);
+            if (parse.GetValue(demo)) DemoLoadReport.Print(await DemoCommand.LoadAsync(app.Services, ct), Console.Out);
             await app.RunAsync();
             return 0;
         });

@@ -1,10 +1,14 @@
 using System.Text.Json.Serialization;
 using EvidenceLedger.Server.Health;
+using EvidenceLedger.Server.Integrity;
 using EvidenceLedger.Server.Json;
 using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Demo.Loading;
+using EvidenceLedger.Server.Evidence;
 using EvidenceLedger.Server.Projections;
 using EvidenceLedger.Server.Users;
 using EvidenceLedger.Server.Users.Registering;
+using EvidenceLedger.Server.Web;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Hosting;
@@ -28,13 +32,17 @@ public static class LedgerApp
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new InstantJsonConverter());
-            options.SerializerOptions.Converters.Add(new LocalDateJsonConverter());
+            options.SerializerOptions.Converters.Add(new EvidenceLedger.Evidence.Serialization.IsoLocalDateJsonConverter());
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddLedgerStore();
         builder.Services.AddLedgerAuthorization();
         builder.Services.AddUsers();
+        builder.Services.AddDemo();
+        builder.Services.AddEvidence();
+        builder.Services.AddIntegrity();
+        builder.Services.AddWebInterface();
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
@@ -45,6 +53,9 @@ public static class LedgerApp
         app.MapOpenApi();
         app.MapHealth();
         app.MapUsers();
+        app.MapEvidenceApi();
+        app.MapIntegrityApi();
+        app.MapWebInterface();
         return app;
     }
 }

@@ -1,0 +1,124 @@
+using EvidenceLedger.Integrity.Merkle;
+using Npgsql;
+
+namespace EvidenceLedger.Integrity.Logging;
+
+/// <summary>
+/// The Merkle log as stored: its size, the leaf of an event, roots, and RFC 9162 inclusion and consistency proofs for
+/// any size up to the integrated tree, each assembled from O(log n) stored subtree hashes.
+/// </summary>
+public sealed class MerkleLog(NpgsqlDataSource dataSource)
+{
+    /// <summary>Leaves integrated so far.</summary>
+    public async Task<long> TreeSizeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await StoredTree.SizeAsync(connection, null, ct);
+    }
+
+    /// <summary>The leaf of an event, or null when the event is unknown or not integrated yet.</summary>
+    public async Task<MerkleLeaf?> FindLeafAsync(Guid eventId, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await StoredTree.LeafAsync(connection, "event_id", eventId, ct);
+    }
+
+    public async Task<MerkleLeaf?> LeafAtAsync(long leafIndex, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await StoredTree.LeafAsync(connection, "leaf_index", leafIndex, ct);
+    }
+
+    /// <summary>MTH of the first <paramref name="treeSize"/> leaves.</summary>
+    public async Task<byte[]> RootAsync(long treeSize, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await RequireSizeAsync(connection, treeSize, "treeSize", ct);
+        return await MerkleProofs.RootAsync(new PostgresMerkleNodeStore(connection), treeSize, ct);
+    }
+
+    public async Task<InclusionProof> InclusionProofAsync(long leafIndex, long treeSize, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (leafIndex < 0)
+        {
+            throw new ProofRequestException("index", $"A leaf index is 0 or more, not {leafIndex}.");
+        }
+
+        await RequireSizeAsync(connection, treeSize, "treeSize", ct);
+        if (treeSize == 0)
+        {
+            throw new ProofRequestException("treeSize", "The empty tree contains no leaf to prove.");
+        }
+
+        if (leafIndex >= treeSize)
+        {
+            throw new ProofRequestException("index", $"Leaf {leafIndex} is not in a tree of {treeSize} leaves.");
+        }
+
+        var leaf = await StoredTree.LeafAsync(connection, "leaf_index", leafIndex, ct)
+            ?? throw new IntegrityViolationException($"Leaf {leafIndex} is missing from ledger.merkle_leaves.");
+        return await ProveAsync(connection, leaf, treeSize, ct);
+    }
+
+    /// <summary>The inclusion proof of an event's leaf, or null when the event is not (yet) in the log.</summary>
+    public async Task<InclusionProof?> InclusionProofAsync(Guid eventId, long treeSize, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await RequireSizeAsync(connection, treeSize, "treeSize", ct);
+        var leaf = await StoredTree.LeafAsync(connection, "event_id", eventId, ct);
+        if (leaf is null)
+        {
+            return null;
+        }
+
+        if (leaf.LeafIndex >= treeSize)
+        {
+            throw new ProofRequestException("treeSize", $"Event {eventId} is leaf {leaf.LeafIndex}, which a tree of {treeSize} leaves does not contain yet.");
+        }
+
+        return await ProveAsync(connection, leaf, treeSize, ct);
+    }
+
+    public async Task<ConsistencyProof> ConsistencyProofAsync(long fromSize, long toSize, CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (fromSize < 0)
+        {
+            throw new ProofRequestException("from", $"A tree size is 0 or more, not {fromSize}.");
+        }
+
+        await RequireSizeAsync(connection, toSize, "to", ct);
+        if (fromSize > toSize)
+        {
+            throw new ProofRequestException("from", $"The old size {fromSize} is larger than the new size {toSize}.");
+        }
+
+        var store = new PostgresMerkleNodeStore(connection);
+        var hashes = await MerkleProofs.ConsistencyProofAsync(store, fromSize, toSize, ct);
+        return new ConsistencyProof(fromSize, toSize, hashes,
+            await MerkleProofs.RootAsync(store, fromSize, ct), await MerkleProofs.RootAsync(store, toSize, ct));
+    }
+
+    private static async Task<InclusionProof> ProveAsync(NpgsqlConnection connection, MerkleLeaf leaf, long treeSize, CancellationToken ct)
+    {
+        var store = new PostgresMerkleNodeStore(connection);
+        var hashes = await MerkleProofs.InclusionProofAsync(store, leaf.LeafIndex, treeSize, ct);
+        var root = await MerkleProofs.RootAsync(store, treeSize, ct);
+        return new InclusionProof(leaf.LeafIndex, treeSize, leaf.LeafHash, hashes, leaf.EventId, leaf.Position, root);
+    }
+
+    private static async Task RequireSizeAsync(NpgsqlConnection connection, long treeSize, string parameter, CancellationToken ct)
+    {
+        if (treeSize < 0)
+        {
+            throw new ProofRequestException(parameter, $"A tree size is 0 or more, not {treeSize}.");
+        }
+
+        var size = await StoredTree.SizeAsync(connection, null, ct);
+        if (treeSize > size)
+        {
+            throw new ProofRequestException(parameter, $"The log holds {size} leaves; there is no tree of {treeSize}.");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Integrity.Merkle;
+using Npgsql;
+
+namespace EvidenceLedger.Integrity.Logging;
+
+/// <summary>
+/// Adds every event of the complete log, in order, as the next leaf of the Merkle tree. Each batch's leaves, nodes and
+/// the integrator's cursor (ledger.projection_checkpoints, name <see cref="CheckpointName"/>) commit together, so a crash
+/// or restart resumes exactly after the last committed batch. Keeps the tree's right frontier in memory between
+/// batches and reloads it whenever the stored tree is not where it left it.
+/// </summary>
+public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOptions? options = null) : IDisposable
+{
+    public const string CheckpointName = "merkle_log";
+
+    private readonly MerkleLogOptions _options = options ?? new MerkleLogOptions();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private MerkleAppender? _appender;
+    private LogCursor _cursor;
+
+    /// <summary>Integrates every event below the current horizon; returns how many leaves were added.</summary>
+    public async Task<long> CatchUpAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            long added = 0;
+            while (true)
+            {
+                var count = await IntegrateBatchAsync(connection, ct);
+                added += count;
+                if (count < _options.BatchSize)
+                {
+                    return added;
+                }
+            }
+        }
+        catch
+        {
+            // The frontier may be ahead of what committed.
+            _appender = null;
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<int> IntegrateBatchAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({_options.IntegrationLockKey})", connection, tx))
+        {
+            await lockCommand.ExecuteNonQueryAsync(ct);
+        }
+
+        var cursor = await ProjectionCheckpoints.LoadAsync(connection, CheckpointName, ct);
+        var size = await StoredTree.SizeAsync(connection, tx, ct);
+        if (_appender is null || _appender.Size != size || _cursor != cursor)
+        {
+            _appender = await RestoreAsync(connection, tx, cursor, size, ct);
+            _cursor = cursor;
+        }
+
+        var events = await CompleteLogReader.ReadAsync(connection, tx, _cursor, _options.BatchSize, ct);
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var batch = new IntegrationBatch(events.Count);
+        foreach (var loggedEvent in events)
+        {
+            batch.Append(_appender, loggedEvent);
+        }
+
+        await batch.WriteAsync(connection, tx, ct);
+        _cursor = events[^1].Cursor;
+        await ProjectionCheckpoints.SaveAsync(connection, tx, CheckpointName, _cursor, "ledger", ct);
+        await tx.CommitAsync(ct);
+        return events.Count;
+    }
+
+    /// <summary>Reloads the frontier, after checking that the last leaf is the event the cursor says was integrated last.</summary>
+    private static async Task<MerkleAppender> RestoreAsync(NpgsqlConnection connection, NpgsqlTransaction tx, LogCursor cursor, long size, CancellationToken ct)
+    {
+        await using (var command = new NpgsqlCommand("""
+            SELECT e.tx_id, e.position FROM ledger.merkle_leaves l JOIN ledger.events e ON e.event_id = l.event_id
+            WHERE l.leaf_index = $1
+            """, connection, tx))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = size - 1 });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var last = await reader.ReadAsync(ct) ? new LogCursor(reader.GetInt64(0), reader.GetInt64(1)) : LogCursor.Start;
+            if (last != cursor)
+            {
+                throw new IntegrityViolationException(
+                    $"The tree has {size} leaves, but its last leaf's event is at {last}, not at the integrator's cursor {cursor}: refusing to extend the log. Run verify.");
+            }
+        }
+
+        return await MerkleAppender.RestoreAsync(new PostgresMerkleNodeStore(connection, tx), size, ct);
+    }
+}

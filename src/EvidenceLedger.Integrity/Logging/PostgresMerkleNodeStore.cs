@@ -1,0 +1,81 @@
+using EvidenceLedger.Integrity.Merkle;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace EvidenceLedger.Integrity.Logging;
+
+/// <summary>
+/// The stored Merkle tree: level 0 from ledger.merkle_leaves, higher levels from ledger.merkle_nodes. A whole proof's
+/// nodes come back from one query. Bound either to a data source (a pooled connection per call) or to a connection
+/// and transaction the caller holds, so that reads share the caller's snapshot.
+/// </summary>
+public sealed class PostgresMerkleNodeStore : IMerkleNodeStore
+{
+    private const string Query = """
+        SELECT CASE WHEN q.level = 0 THEN l.leaf_hash ELSE n.hash END
+        FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS q(level, node_index, ord)
+        LEFT JOIN ledger.merkle_leaves l ON q.level = 0 AND l.leaf_index = q.node_index
+        LEFT JOIN ledger.merkle_nodes n ON q.level > 0 AND n.level = q.level AND n.node_index = q.node_index
+        ORDER BY q.ord
+        """;
+
+    private readonly NpgsqlDataSource? _dataSource;
+    private readonly NpgsqlConnection? _connection;
+    private readonly NpgsqlTransaction? _transaction;
+
+    public PostgresMerkleNodeStore(NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource;
+    }
+
+    public PostgresMerkleNodeStore(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    public async ValueTask<byte[]> GetAsync(int level, long index, CancellationToken ct) =>
+        (await GetManyAsync([new MerkleNodeId(level, index)], ct))[0];
+
+    public async ValueTask<IReadOnlyList<byte[]>> GetManyAsync(IReadOnlyList<MerkleNodeId> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        if (_connection is not null)
+        {
+            return await QueryAsync(_connection, _transaction, ids, ct);
+        }
+
+        await using var connection = await _dataSource!.OpenConnectionAsync(ct);
+        return await QueryAsync(connection, null, ids, ct);
+    }
+
+    private static async Task<IReadOnlyList<byte[]>> QueryAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
+        IReadOnlyList<MerkleNodeId> ids, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(Query, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = ids.Select(id => id.Level).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new NpgsqlParameter { Value = ids.Select(id => id.Index).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        var hashes = new byte[ids.Count][];
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!await reader.ReadAsync(ct))
+            {
+                throw new InvalidOperationException("The node query answered fewer rows than it was asked for.");
+            }
+
+            hashes[i] = reader.IsDBNull(0)
+                ? throw new KeyNotFoundException($"Merkle node {ids[i]} is not stored.")
+                : reader.GetFieldValue<byte[]>(0);
+        }
+
+        return hashes;
+    }
+}

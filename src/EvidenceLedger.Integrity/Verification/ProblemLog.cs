@@ -1,0 +1,22 @@
+namespace EvidenceLedger.Integrity.Verification;
+
+/// <summary>Collects problems up to a limit and counts every one.</summary>
+internal sealed class ProblemLog(int maxKept)
+{
+    private readonly List<VerificationProblem> _kept = [];
+
+    public long Count { get; private set; }
+
+    public IReadOnlyList<VerificationProblem> Kept => _kept;
+
+    public bool IsFull => _kept.Count >= maxKept;
+
+    public void Add(VerificationProblem problem)
+    {
+        Count++;
+        if (!IsFull)
+        {
+            _kept.Add(problem);
+        }
+    }
+}

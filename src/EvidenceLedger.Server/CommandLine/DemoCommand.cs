@@ -1,0 +1,32 @@
+using System.CommandLine;
+using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.Server.Demo.Loading;
+using EvidenceLedger.Server.Hosting;
+using EvidenceLedger.Server.Projections;
+
+namespace EvidenceLedger.Server.CommandLine;
+
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("demo", "Load the demo data set (2015 reports from al-Bukamal and Deir ez-Zor) into an empty ledger.");
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = await LedgerApp.CreateAsync([.. parse.UnmatchedTokens], ct: ct);
+            var result = await LoadAsync(app.Services, ct);
+            DemoLoadReport.Print(result, Console.Out);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Loads the demo with the app's own services; the projections' tables are created first, as at start-up.</summary>
+    public static async Task<DemoLoadResult> LoadAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await ProjectionSetup.EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>().DataSource,
+            services.GetServices<ProjectionRegistration>().Select(r => r.Projection), ct);
+        return await services.GetRequiredService<DemoLoader>().LoadAsync("system:demo", ct);
+    }
+}

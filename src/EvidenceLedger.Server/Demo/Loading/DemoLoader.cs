@@ -1,0 +1,60 @@
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Sources;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Users.Registering;
+using NodaTime;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Demo.Loading;
+
+/// <summary>
+/// Loads <see cref="DemoDataSet"/> through the same command services the API uses, as the demo users, into a ledger
+/// that holds no evidence yet. The demo's ids are fixed, so it can never be loaded twice.
+/// </summary>
+public sealed class DemoLoader(LedgerEventStore store, SourceCommands sources, IncidentCommands incidents, UserRegistration users, IClock clock)
+{
+    public async Task<bool> LedgerHasEvidenceAsync(CancellationToken ct)
+    {
+        await using var command = store.DataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM ledger.streams WHERE id LIKE $1 OR id LIKE $2)");
+        command.Parameters.Add(new NpgsqlParameter { Value = EvidenceStreams.IncidentPrefix + "%" });
+        command.Parameters.Add(new NpgsqlParameter { Value = EvidenceStreams.SourcePrefix + "%" });
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    public async Task<DemoLoadResult> LoadAsync(string requestedBy, CancellationToken ct = default)
+    {
+        if (await LedgerHasEvidenceAsync(ct))
+            return new DemoLoadResult(false, [], 0, "The ledger already holds evidence; the demo is loaded only into an empty ledger.");
+
+        var created = new List<RegisteredUserResponse>();
+        foreach (var user in DemoDataSet.Users)
+        {
+            try
+            {
+                created.Add(await users.RegisterAsync(user.Name, user.Role, requestedBy, ct: ct));
+            }
+            catch (ConcurrencyException)
+            {
+                // A user of that name exists already: the demo acts under that name without a new token.
+            }
+        }
+
+        var steps = DemoDataSet.Steps(clock.GetCurrentInstant());
+        foreach (var step in steps)
+        {
+            var outcome = step.Command switch
+            {
+                ISourceCommand source => await sources.HandleAsync(source, step.Actor, reason: step.Reason, ct: ct),
+                IIncidentCommand incident => await incidents.HandleAsync(incident, step.Actor, reason: step.Reason, ct: ct),
+                _ => throw new InvalidOperationException($"A demo step holds a {step.Command.GetType().Name}, which is neither a source nor an incident command."),
+            };
+            if (!outcome.IsAccepted)
+                throw new InvalidOperationException($"The demo step {step.Command.GetType().Name} by {step.Actor} was not accepted: {outcome}.");
+        }
+        return new DemoLoadResult(true, created, steps.Count, $"Loaded the demo: {steps.Count} commands from five 2015 reports on al-Bukamal and Deir ez-Zor.");
+    }
+}

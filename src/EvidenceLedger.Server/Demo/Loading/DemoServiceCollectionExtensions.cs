@@ -1,0 +1,6 @@
+namespace EvidenceLedger.Server.Demo.Loading;
+
+public static class DemoServiceCollectionExtensions
+{
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddSingleton<DemoLoader>();
+}

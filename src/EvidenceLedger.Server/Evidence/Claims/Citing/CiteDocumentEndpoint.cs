@@ -1,0 +1,33 @@
+using EvidenceLedger.Evidence.Claims.Citing;
+using EvidenceLedger.Server.Evidence.Http;
+using EvidenceLedger.Server.Evidence.Incidents;
+using NodaTime;
+
+namespace EvidenceLedger.Server.Evidence.Claims.Citing;
+
+/// <param name="Id">Optional caller-made citation id.</param>
+/// <param name="Url">Absolute http(s) address of the document.</param>
+/// <param name="PublishedOn">The document's publication date (yyyy-MM-dd), if known.</param>
+/// <param name="Sha256">SHA-256 of the captured original, 64 hex digits, if captured.</param>
+/// <param name="Excerpt">The exact passage relied on, kept character for character.</param>
+public sealed record CiteDocumentRequest(Guid? Id, string? Title, string? Url, string? PublishedOn, string? Sha256, string? Excerpt);
+
+public static class CiteDocumentEndpoint
+{
+    public static RouteHandlerBuilder MapCiteDocument(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/citations", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands, IClock clock) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync<CiteDocumentRequest>(http);
+            if (problem is not null) return problem;
+            var (publishedOn, badDate) = RequestValues.Date(body!.PublishedOn, "publishedOn");
+            if (badDate is not null) return badDate;
+
+            var citationId = body.Id ?? Guid.CreateVersion7();
+            var command = new CiteDocument(id, claimId, citationId, body.Title ?? string.Empty, body.Url ?? string.Empty, publishedOn, body.Sha256,
+                body.Excerpt ?? string.Empty, clock.GetCurrentInstant());
+            return await EndpointConventions.RunAsync(http, commands, command,
+                done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(citationId, done.Version, done.Position)));
+        })
+        .Write<CiteDocumentRequest>("CiteDocument", "Claims", "Cites the document a claim relies on: title, URL, publication date, SHA-256 of the captured original, exact excerpt.",
+            StatusCodes.Status201Created);
+}

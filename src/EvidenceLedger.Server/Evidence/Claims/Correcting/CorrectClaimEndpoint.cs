@@ -1,0 +1,22 @@
+using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Server.Evidence.Http;
+using EvidenceLedger.Server.Evidence.Incidents;
+
+namespace EvidenceLedger.Server.Evidence.Claims.Correcting;
+
+/// <param name="Statement">The corrected wording; the earlier wording is kept in the claim's wordings.</param>
+/// <param name="Reason">Why; required.</param>
+public sealed record CorrectClaimRequest(string? Statement, string? Reason);
+
+public static class CorrectClaimEndpoint
+{
+    public static RouteHandlerBuilder MapCorrectClaim(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/corrections", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync<CorrectClaimRequest>(http);
+            if (problem is not null) return problem;
+            return await EndpointConventions.RunAsync(http, commands, new CorrectClaim(id, claimId, body!.Statement ?? string.Empty, body.Reason ?? string.Empty),
+                done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
+        })
+        .Write<CorrectClaimRequest>("CorrectClaim", "Claims", "Corrects a claim's statement, with a reason; the earlier wording is kept. A retracted claim cannot be corrected (409).");
+}

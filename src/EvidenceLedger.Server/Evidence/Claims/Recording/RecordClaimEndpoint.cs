@@ -1,0 +1,70 @@
+using System.Text.Json;
+using EvidenceLedger.Evidence.Claims.Recording;
+using EvidenceLedger.Evidence.Counts;
+using EvidenceLedger.Evidence.Grading;
+using EvidenceLedger.Server.Evidence.Http;
+using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Problems;
+
+namespace EvidenceLedger.Server.Evidence.Claims.Recording;
+
+/// <param name="Id">Optional caller-made claim id.</param>
+/// <param name="SourceId">The registered source the claim is attributed to.</param>
+/// <param name="Count">The figure the claim gives: an object {min, max, subject} or an English phrase ("more than 30 IS members killed").</param>
+/// <param name="Credibility">Admiralty digit 1–6 (or its name); default 6 (truth cannot be judged). 1 is never allowed on a new claim.</param>
+public sealed record RecordClaimRequest(Guid? Id, string? Statement, Guid? SourceId, string? Category, JsonElement? Count, JsonElement? Credibility);
+
+public static class RecordClaimEndpoint
+{
+    public static RouteHandlerBuilder MapRecordClaim(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/incidents/{id:guid}/claims", async (Guid id, HttpContext http, IncidentCommands commands) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync<RecordClaimRequest>(http);
+            if (problem is not null) return problem;
+            var (count, badCount) = CountOf(body!.Count);
+            if (badCount is not null) return badCount;
+            var (credibility, badCredibility) = RequestValues.Credibility(body.Credibility, required: false);
+            if (badCredibility is not null) return badCredibility;
+
+            var claimId = body.Id ?? Guid.CreateVersion7();
+            var command = new RecordClaim(id, claimId, body.Statement ?? string.Empty, body.SourceId ?? Guid.Empty, body.Category, count,
+                credibility ?? InformationCredibility.TruthCannotBeJudged);
+            return await EndpointConventions.RunAsync(http, commands, command,
+                done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(claimId, done.Version, done.Position)));
+        })
+        .Write<RecordClaimRequest>("RecordClaim", "Claims", "Records what a registered source says about the incident; the claim starts unverified.",
+            StatusCodes.Status201Created);
+
+    internal static (CountRange? Value, IResult? Problem) CountOf(JsonElement? count)
+    {
+        if (count is not { } element || element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return (null, null);
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            return CountRange.TryParse(element.GetString(), out var parsed, out var error)
+                ? (parsed, null)
+                : (null, ApiProblems.Invalid("count", error));
+        }
+        if (element.ValueKind != JsonValueKind.Object)
+            return (null, ApiProblems.Invalid("count", "A count is an object {min, max, subject} or a phrase such as \"more than 30 IS members killed\"."));
+
+        var (min, badMin) = Bound(element, "min");
+        if (badMin is not null) return (null, badMin);
+        var (max, badMax) = Bound(element, "max");
+        if (badMax is not null) return (null, badMax);
+        string? subject = null;
+        if (element.TryGetProperty("subject", out var subjectElement) && subjectElement.ValueKind != JsonValueKind.Null)
+        {
+            if (subjectElement.ValueKind != JsonValueKind.String) return (null, ApiProblems.Invalid("count.subject", "The subject is text, e.g. \"civilians killed\"."));
+            subject = subjectElement.GetString();
+        }
+        return (new CountRange(min, max, subject), null);
+    }
+
+    private static (int? Value, IResult? Problem) Bound(JsonElement count, string name)
+    {
+        if (!count.TryGetProperty(name, out var bound) || bound.ValueKind == JsonValueKind.Null) return (null, null);
+        return bound.ValueKind == JsonValueKind.Number && bound.TryGetInt32(out var value)
+            ? (value, null)
+            : (null, ApiProblems.Invalid($"count.{name}", $"count.{name} must be a whole number."));
+    }
+}

@@ -1,0 +1,22 @@
+using EvidenceLedger.Evidence.Claims.Retracting;
+using EvidenceLedger.Server.Evidence.Http;
+using EvidenceLedger.Server.Evidence.Incidents;
+
+namespace EvidenceLedger.Server.Evidence.Claims.Retracting;
+
+/// <param name="Reason">Why the claim is withdrawn; required.</param>
+public sealed record RetractClaimRequest(string? Reason);
+
+public static class RetractClaimEndpoint
+{
+    public static RouteHandlerBuilder MapRetractClaim(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/retraction", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync<RetractClaimRequest>(http);
+            if (problem is not null) return problem;
+            return await EndpointConventions.RunAsync(http, commands, new RetractClaim(id, claimId, body!.Reason ?? string.Empty),
+                done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
+        })
+        .Write<RetractClaimRequest>("RetractClaim", "Claims",
+            "Retracts a claim for good, with a reason: it stays on record but can no longer be corrected, cited, verified or assessed.");
+}

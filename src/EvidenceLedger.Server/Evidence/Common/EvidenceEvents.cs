@@ -1,0 +1,34 @@
+using System.Text.Json;
+using EvidenceLedger.EventStore.Events;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Evidence.Envelopes;
+using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Serialization;
+using EvidenceLedger.Evidence.Sources;
+using EvidenceLedger.Server.Json;
+
+namespace EvidenceLedger.Server.Evidence.Common;
+
+/// <summary>How the evidence domain's events are stored and read back, and the JSON the evidence read models are kept in.</summary>
+public static class EvidenceEvents
+{
+    /// <summary>Every event type of the evidence domain, by its explicit stored name.</summary>
+    public static EventSerializer Serializer { get; } = new(EventTypeRegistry.FromAssembly(typeof(IIncidentEvent).Assembly));
+
+    /// <summary>camelCase web defaults plus ISO instants and dates: how views are kept in projection tables.</summary>
+    public static JsonSerializerOptions ViewJson { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new InstantJsonConverter(), new IsoLocalDateJsonConverter() },
+    };
+
+    public static EventEnvelopeInfo Envelope(StoredEvent stored) =>
+        new(stored.Actor, stored.RecordedAt, stored.Version, stored.Position, stored.Reason);
+
+    /// <summary>The incident event this stored event holds, or null when it is not one (another stream's event).</summary>
+    public static IIncidentEvent? AsIncidentEvent(StoredEvent stored) =>
+        EvidenceStreams.IsIncident(stored.StreamId) ? Serializer.Deserialize(stored) as IIncidentEvent : null;
+
+    /// <summary>The source event this stored event holds, or null when it is not one.</summary>
+    public static ISourceEvent? AsSourceEvent(StoredEvent stored) =>
+        EvidenceStreams.IsSource(stored.StreamId) ? Serializer.Deserialize(stored) as ISourceEvent : null;
+}

@@ -1,0 +1,75 @@
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.Server.Evidence.Claims.Assessing;
+using EvidenceLedger.Server.Evidence.Claims.Citing;
+using EvidenceLedger.Server.Evidence.Claims.Correcting;
+using EvidenceLedger.Server.Evidence.Claims.Recording;
+using EvidenceLedger.Server.Evidence.Claims.Retracting;
+using EvidenceLedger.Server.Evidence.Claims.Verifying;
+using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Dating;
+using EvidenceLedger.Server.Evidence.Incidents.Describing;
+using EvidenceLedger.Server.Evidence.Incidents.PlaceAliasing;
+using EvidenceLedger.Server.Evidence.Incidents.Recording;
+using EvidenceLedger.Server.Evidence.Incidents.Relocating;
+using EvidenceLedger.Server.Evidence.Incidents.Searching;
+using EvidenceLedger.Server.Evidence.Incidents.Viewing;
+using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Evidence.Sources.Aliasing;
+using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
+using EvidenceLedger.Server.Evidence.Sources.Registering;
+using EvidenceLedger.Server.Evidence.Sources.Regrading;
+using EvidenceLedger.Server.Evidence.Sources.ShreddingIdentity;
+using EvidenceLedger.Server.Evidence.Sources.Viewing;
+using EvidenceLedger.Server.Projections;
+
+namespace EvidenceLedger.Server.Evidence;
+
+/// <summary>
+/// The evidence feature: sources, incidents and claims. Registers the inline projections, the key vault, and the
+/// application services (<see cref="SourceCommands"/>, <see cref="SourceQueries"/>, <see cref="IncidentCommands"/>,
+/// <see cref="IncidentQueries"/>) that the HTTP API — and anything else in the process, such as pages or a demo-data
+/// loader — call.
+/// </summary>
+public static class EvidenceModule
+{
+    public static IServiceCollection AddEvidence(this IServiceCollection services)
+    {
+        services.AddProjection(new SourcesProjection(), ProjectionLifecycle.Inline);
+        services.AddProjection(new IncidentsProjection(), ProjectionLifecycle.Inline);
+        services.AddSingleton(sp => new SourceKeyVault(sp.GetRequiredService<LedgerEventStore>().DataSource));
+        services.AddHostedService<SourceKeyVaultSetup>();
+        services.AddSingleton<SourceCommands>();
+        services.AddSingleton<SourceQueries>();
+        services.AddSingleton<IncidentCommands>();
+        services.AddSingleton<IncidentQueries>();
+        return services;
+    }
+
+    /// <summary>Every evidence route, under /api.</summary>
+    public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
+    {
+        app.MapRegisterSource();
+        app.MapRegradeSource();
+        app.MapAddSourceAlias();
+        app.MapAttachIdentity();
+        app.MapShredIdentity();
+        app.MapSourceReads();
+
+        app.MapRecordIncident();
+        app.MapReviseDescription();
+        app.MapReviseOccurrence();
+        app.MapRelocateIncident();
+        app.MapAddPlaceAlias();
+        app.MapSearchIncidents();
+        app.MapIncidentReads();
+
+        app.MapRecordClaim();
+        app.MapCorrectClaim();
+        app.MapRetractClaim();
+        app.MapCiteDocument();
+        app.MapRecordVerificationStep();
+        app.MapAssessClaim();
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EvidenceLedger.Server.Evidence.Http;
+
+/// <summary>
+/// The <c>asOf</c> (ISO-8601 instant: events recorded at or before it) or <c>atPosition</c> (events at ledger positions up
+/// to it) of a read. Either needs the History policy (auditor, admin): others get 403. Neither: the current state.
+/// </summary>
+internal static class PointInTime
+{
+    public static async Task<(ReadLimit Limit, IResult? Problem)> ResolveAsync(HttpContext http, string? asOf, string? atPosition)
+    {
+        if (asOf is null && atPosition is null) return (ReadLimit.None, null);
+
+        var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        if (!(await authorization.AuthorizeAsync(http.User, LedgerPolicies.History)).Succeeded) return (ReadLimit.None, Results.Forbid());
+
+        if (asOf is not null && atPosition is not null)
+            return (ReadLimit.None, ApiProblems.Invalid("atPosition", "Give either asOf or atPosition, not both."));
+        if (asOf is not null)
+        {
+            return ParseInstant(asOf) is { } instant
+                ? (ReadLimit.AsOf(instant), null)
+                : (ReadLimit.None, ApiProblems.Invalid("asOf", $"asOf must be an ISO-8601 instant such as 2015-11-25T09:00:00Z; got '{asOf}'."));
+        }
+        return long.TryParse(atPosition, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1
+            ? (ReadLimit.AtPosition(position), null)
+            : (ReadLimit.None, ApiProblems.Invalid("atPosition", $"atPosition must be a ledger position (a whole number from 1); got '{atPosition}'."));
+    }
+
+    internal static Instant? ParseInstant(string text)
+    {
+        var plain = InstantPattern.ExtendedIso.Parse(text);
+        if (plain.Success) return plain.Value;
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        return offset.Success ? offset.Value.ToInstant() : null;
+    }
+}

@@ -1,0 +1,22 @@
+using EvidenceLedger.Evidence.Incidents.Dating;
+using EvidenceLedger.Server.Evidence.Http;
+using NodaTime;
+
+namespace EvidenceLedger.Server.Evidence.Incidents.Dating;
+
+/// <param name="Occurred">The new EDTF date.</param>
+public sealed record ReviseOccurrenceRequest(string? Occurred, string? Reason);
+
+public static class ReviseOccurrenceEndpoint
+{
+    public static RouteHandlerBuilder MapReviseOccurrence(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/incidents/{id:guid}/occurrence", async (Guid id, HttpContext http, IncidentCommands commands, IClock clock) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync<ReviseOccurrenceRequest>(http);
+            if (problem is not null) return problem;
+            return await EndpointConventions.RunAsync(http, commands,
+                new ReviseIncidentOccurrence(id, body!.Occurred ?? string.Empty, body.Reason ?? string.Empty, clock.GetCurrentInstant()),
+                done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
+        })
+        .Write<ReviseOccurrenceRequest>("ReviseIncidentOccurrence", "Incidents", "Re-dates the incident (EDTF), with a reason.");
+}

@@ -1,0 +1,101 @@
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.Evidence.Claims.Assessing;
+using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Recording;
+using EvidenceLedger.Evidence.Claims.Retracting;
+using EvidenceLedger.Evidence.Claims.Verifying;
+using EvidenceLedger.Evidence.Deciding;
+using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Incidents.Dating;
+using EvidenceLedger.Evidence.Incidents.Describing;
+using EvidenceLedger.Evidence.Incidents.Recording;
+using EvidenceLedger.Evidence.Incidents.Relocating;
+using EvidenceLedger.Server.Evidence.Common;
+
+namespace EvidenceLedger.Server.Evidence.Incidents;
+
+/// <summary>
+/// The application service for incidents and their claims (one stream per incident): load the stream, fold its state,
+/// decide, check that every source the command names is registered (the incident decider cannot see other streams),
+/// then append at the version read — or at the caller's expected version (If-Match). Rejections append nothing.
+/// </summary>
+public sealed class IncidentCommands(LedgerEventStore store)
+{
+    /// <summary>
+    /// Decides and appends <paramref name="command"/>, recording <paramref name="actor"/> (the authenticated user) as who did it.
+    /// Commands carrying <c>RequestedAt</c> should be given the server clock's current instant.
+    /// </summary>
+    /// <param name="expectedVersion">The version the caller last saw (If-Match): a different current version gives
+    /// <see cref="CommandOutcome.StaleVersion"/>. Null: decide on the version just read, and a concurrent append in between
+    /// gives <see cref="CommandOutcome.ConcurrentChange"/>.</param>
+    /// <param name="reason">The reason recorded with the append; null takes the command's own reason or rationale, if it has one.</param>
+    public async Task<CommandOutcome> HandleAsync(IIncidentCommand command, string actor, long? expectedVersion = null, string? reason = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var streamId = EvidenceStreams.Incident(command.IncidentId);
+        var (state, version) = await LoadAsync(command.IncidentId, ct);
+
+        // An unknown incident is a 404 whatever version the caller expected; a creation is checked like any change.
+        if (expectedVersion is { } expected && expected != version && (state.Exists || command is RecordIncident))
+            return new CommandOutcome.StaleVersion(streamId, expected, version);
+
+        var decision = IncidentDecider.Decide(command, state);
+        if (decision.Rejection is { } rejection) return new CommandOutcome.Rejected(rejection);
+        if (await UnregisteredSourceAsync(command, ct) is { } unknownSource) return new CommandOutcome.Rejected(unknownSource);
+
+        var events = decision.Events.Select(e => EvidenceEvents.Serializer.ToAppend(e, Guid.CreateVersion7())).ToList();
+        var metadata = new AppendMetadata(actor, Guid.NewGuid(), Reason: reason ?? ReasonOf(command));
+        try
+        {
+            var appended = await store.AppendAsync(streamId, version == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(version), events, metadata, ct);
+            return new CommandOutcome.Accepted(streamId, appended.NextExpectedVersion, appended.LastPosition);
+        }
+        catch (ConcurrencyException conflict)
+        {
+            return expectedVersion is { } stale
+                ? new CommandOutcome.StaleVersion(streamId, stale, conflict.ActualVersion)
+                : new CommandOutcome.ConcurrentChange(conflict);
+        }
+    }
+
+    /// <summary>Folds the incident's stream: its state and version (0 when it was never recorded).</summary>
+    public async Task<(IncidentState State, long Version)> LoadAsync(Guid incidentId, CancellationToken ct = default)
+    {
+        var state = IncidentDecider.Initial;
+        long version = 0;
+        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Incident(incidentId), ct: ct))
+        {
+            if (EvidenceEvents.AsIncidentEvent(stored) is { } @event) state = IncidentDecider.Evolve(state, @event);
+            version = stored.Version;
+        }
+        return (state, version);
+    }
+
+    private async Task<Rejection?> UnregisteredSourceAsync(IIncidentCommand command, CancellationToken ct)
+    {
+        var sourceId = command switch
+        {
+            RecordClaim claim => claim.SourceId,
+            RecordVerificationStep step => step.SourceId,
+            _ => null,
+        };
+        if (sourceId is not { } id) return null;
+        return await store.FetchStreamStateAsync(EvidenceStreams.Source(id), ct) is null
+            ? Rejection.Invalid("sourceId", $"No source with id '{id}' has been registered.")
+            : null;
+    }
+
+    private static string? ReasonOf(IIncidentCommand command) => command switch
+    {
+        CorrectClaim correct => correct.Reason?.Trim(),
+        RetractClaim retract => retract.Reason?.Trim(),
+        AssessClaim assess => assess.Rationale?.Trim(),
+        ReviseIncidentDescription revise => revise.Reason?.Trim(),
+        ReviseIncidentOccurrence redate => redate.Reason?.Trim(),
+        RelocateIncident relocate => relocate.Reason?.Trim(),
+        _ => null,
+    };
+}

@@ -1,0 +1,137 @@
+using EvidenceLedger.Evidence.Claims;
+using EvidenceLedger.Evidence.Claims.Viewing;
+using EvidenceLedger.Evidence.Counts;
+using EvidenceLedger.Evidence.Grading;
+using EvidenceLedger.Evidence.Incidents.Viewing;
+using EvidenceLedger.Evidence.Places;
+using EvidenceLedger.Evidence.Sources.Viewing;
+using EvidenceLedger.Server.Evidence.Sources;
+using NodaTime;
+using Admiralty = EvidenceLedger.Evidence.Grading.AdmiraltyCode;
+
+namespace EvidenceLedger.Server.Evidence.Incidents;
+
+/// <summary>An incident and its claims as the API and pages show them, with each claim's source and its grade as read.</summary>
+/// <param name="Occurred">The EDTF date exactly as given.</param>
+/// <param name="OccurredEarliest">The earliest day <see cref="Occurred"/> can mean; null for an open start.</param>
+/// <param name="OccurredLatest">The latest day <see cref="Occurred"/> can mean; null for an open end.</param>
+/// <param name="Claims">In the order they were recorded.</param>
+/// <param name="Version">The incident stream's version: the ETag to send as If-Match.</param>
+public sealed record IncidentDocument(
+    Guid Id,
+    string Title,
+    string Summary,
+    string Occurred,
+    LocalDate? OccurredEarliest,
+    LocalDate? OccurredLatest,
+    Place Place,
+    IReadOnlyList<ClaimDocument> Claims,
+    string RecordedBy,
+    Instant RecordedAt,
+    Instant LastChangedAt,
+    long Version)
+{
+    public static IncidentDocument From(IncidentView view, IReadOnlyDictionary<Guid, SourceView> sources)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(sources);
+        return new IncidentDocument(
+            view.IncidentId,
+            view.Title,
+            view.Summary,
+            view.Occurred.Edtf,
+            view.Occurred.Earliest,
+            view.Occurred.Latest,
+            view.Place,
+            view.Claims.Select(claim => ClaimDocument.From(claim, sources.GetValueOrDefault(claim.SourceId))).ToList(),
+            view.RecordedBy,
+            view.RecordedAt,
+            view.LastChangedAt,
+            view.Version);
+    }
+
+    public ClaimDocument? Claim(Guid claimId) => Claims.FirstOrDefault(claim => claim.Id == claimId);
+}
+
+/// <summary>One claim as it reads now (or as of the time read), with everything that led there.</summary>
+/// <param name="Statement">The current wording; every earlier one is in <see cref="Wordings"/>.</param>
+/// <param name="CredibilityCode">The Admiralty digit (1–6) of <see cref="Credibility"/>.</param>
+/// <param name="AdmiraltyCode">The source's reliability letter and the claim's credibility digit, e.g. <c>B3</c>.</param>
+/// <param name="SourceId">The source the claim is attributed to.</param>
+/// <param name="Source">That source with its grade as read; null only if it was not registered at the time read.</param>
+/// <param name="CorrectionCount">How many times the statement was corrected.</param>
+/// <param name="DistinctSupportingSources">The claim's source plus every other source a supporting verification step relied on, each once.</param>
+public sealed record ClaimDocument(
+    Guid Id,
+    string Statement,
+    string? Category,
+    CountRange? Count,
+    ClaimStatus Status,
+    InformationCredibility Credibility,
+    string CredibilityCode,
+    string? AdmiraltyCode,
+    Guid SourceId,
+    SourceSummary? Source,
+    bool Retracted,
+    RetractionView? Retraction,
+    int CorrectionCount,
+    IReadOnlyList<ClaimWording> Wordings,
+    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<VerificationStepView> VerificationSteps,
+    IReadOnlyList<AssessmentView> Assessments,
+    int DistinctSupportingSources,
+    IReadOnlyList<Guid> SupportingSourceIds)
+{
+    public static ClaimDocument From(ClaimView claim, SourceView? source)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var credibility = Admiralty.Of(claim.Credibility).ToString();
+        return new ClaimDocument(
+            claim.ClaimId,
+            claim.Statement,
+            claim.Category,
+            claim.Count,
+            claim.Status,
+            claim.Credibility,
+            credibility,
+            source is null ? null : SourceDocument.Code(source.Reliability) + credibility,
+            claim.SourceId,
+            source is null ? null : SourceSummary.From(source),
+            claim.IsRetracted,
+            claim.Retraction,
+            claim.CorrectionCount,
+            claim.Wordings,
+            claim.Citations,
+            claim.VerificationSteps,
+            claim.Assessments,
+            claim.DistinctSupportingSourceIds.Count,
+            claim.DistinctSupportingSourceIds);
+    }
+}
+
+/// <summary>An incident in a search result.</summary>
+/// <param name="ClaimStatuses">The statuses of the claims that are not retracted.</param>
+public sealed record IncidentSummary(
+    Guid Id,
+    string Title,
+    string Summary,
+    string Occurred,
+    Place Place,
+    int ClaimCount,
+    IReadOnlyList<ClaimStatus> ClaimStatuses,
+    string RecordedBy,
+    Instant RecordedAt,
+    Instant LastChangedAt,
+    long Version)
+{
+    public static IncidentSummary From(IncidentView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new IncidentSummary(view.IncidentId, view.Title, view.Summary, view.Occurred.Edtf, view.Place, view.Claims.Count,
+            view.Claims.Where(claim => !claim.IsRetracted).Select(claim => claim.Status).Distinct().ToList(),
+            view.RecordedBy, view.RecordedAt, view.LastChangedAt, view.Version);
+    }
+}
+
+/// <summary>One page of incidents found, newest recorded first; <see cref="Total"/> counts every match.</summary>
+public sealed record IncidentSearchResult(IReadOnlyList<IncidentSummary> Items, int Total, int Offset, int PageSize);

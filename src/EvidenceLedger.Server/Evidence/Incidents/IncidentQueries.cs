@@ -1,0 +1,140 @@
+using System.Text.Json;
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Evidence.Envelopes;
+using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Incidents.Viewing;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents.Searching;
+using EvidenceLedger.Server.Evidence.Sources;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace EvidenceLedger.Server.Evidence.Incidents;
+
+/// <summary>
+/// Reads incidents. With <see cref="ReadLimit.None"/> they come from the inline projection. With an instant
+/// (<see cref="ReadLimit.AsOf"/>) or a ledger position (<see cref="ReadLimit.AtPosition"/>) the events up to it are
+/// replayed through the domain's view builders — incidents and the sources their claims cite alike — so the result is
+/// exactly what the ledger held then, not today's state filtered.
+/// </summary>
+public sealed class IncidentQueries(LedgerEventStore store, SourceQueries sources)
+{
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 1000;
+
+    /// <summary>The incident as of <paramref name="limit"/>, or null if it was not recorded (then).</summary>
+    public async Task<IncidentDocument?> GetAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        var view = limit is ReadLimit.Unlimited ? await CurrentAsync(incidentId, ct) : await ReplayAsync(incidentId, limit, ct);
+        if (view is null) return null;
+        return IncidentDocument.From(view, await sources.ViewsAsync(SourceIdsOf([view]), limit, ct));
+    }
+
+    /// <summary>
+    /// The incidents matching <paramref name="filter"/> as of <paramref name="limit"/>, newest recorded first,
+    /// <paramref name="pageSize"/> (1–1000) of them from <paramref name="offset"/>.
+    /// </summary>
+    public async Task<IncidentSearchResult> SearchAsync(IncidentFilter filter, ReadLimit limit, int offset = 0, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        if (limit is ReadLimit.UpToVersion)
+            throw new ArgumentException("A stream version means nothing across incidents; search as of an instant or a position.", nameof(limit));
+
+        if (limit is ReadLimit.Unlimited) return await SearchCurrentAsync(filter, offset, pageSize, ct);
+
+        var matching = (await ReplayAllAsync(limit, ct)).Where(filter.Matches).ToList();
+        return new IncidentSearchResult(matching.Skip(offset).Take(pageSize).Select(IncidentSummary.From).ToList(), matching.Count, offset, pageSize);
+    }
+
+    /// <summary>The incident's provenance: every event up to <paramref name="limit"/>, in order, with its hash; null if there is none.</summary>
+    public Task<StreamHistory?> HistoryAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default) =>
+        StreamHistory.ReadAsync(store, EvidenceStreams.Incident(incidentId), limit, ct);
+
+    private async Task<IncidentView?> CurrentAsync(Guid incidentId, CancellationToken ct)
+    {
+        await using var command = store.DataSource.CreateCommand($"SELECT view::text FROM {IncidentsProjection.Table} WHERE incident_id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = incidentId });
+        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<IncidentView>(json, EvidenceEvents.ViewJson) : null;
+    }
+
+    private async Task<IncidentView?> ReplayAsync(Guid incidentId, ReadLimit limit, CancellationToken ct)
+    {
+        var history = new List<(IIncidentEvent, EventEnvelopeInfo)>();
+        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Incident(incidentId), limit, ct))
+        {
+            if (EvidenceEvents.AsIncidentEvent(stored) is { } @event) history.Add((@event, EvidenceEvents.Envelope(stored)));
+        }
+        return IncidentViewBuilder.Build(history);
+    }
+
+    /// <summary>Every incident as of <paramref name="limit"/>, replayed from the log, newest recorded first.</summary>
+    private async Task<List<IncidentView>> ReplayAllAsync(ReadLimit limit, CancellationToken ct)
+    {
+        var views = new Dictionary<Guid, IncidentView>();
+        var order = new List<Guid>();
+        await foreach (var stored in store.ReadAllAsync(limit, ct))
+        {
+            if (EvidenceEvents.AsIncidentEvent(stored) is not { } @event) continue;
+            var existing = views.GetValueOrDefault(@event.IncidentId);
+            if (existing is null) order.Add(@event.IncidentId);
+            views[@event.IncidentId] = IncidentViewBuilder.Apply(existing, @event, EvidenceEvents.Envelope(stored));
+        }
+        order.Reverse();
+        return order.Select(id => views[id]).ToList();
+    }
+
+    private async Task<IncidentSearchResult> SearchCurrentAsync(IncidentFilter filter, int offset, int pageSize, CancellationToken ct)
+    {
+        await using var command = store.DataSource.CreateCommand();
+        var conditions = new List<string>();
+        string Parameter(object value, NpgsqlDbType? type = null)
+        {
+            var parameter = new NpgsqlParameter { Value = value };
+            if (type is { } t) parameter.NpgsqlDbType = t;
+            command.Parameters.Add(parameter);
+            return "$" + command.Parameters.Count;
+        }
+
+        foreach (var term in filter.Terms) conditions.Add($"strpos(search_text, {Parameter(term)}) > 0");
+        if (filter.PlaceKey is { } placeKey) conditions.Add(placeKey.Length == 0 ? "false" : $"{Parameter(placeKey)} = ANY (place_keys)");
+        if (filter.OccurredFrom is { } from) conditions.Add($"(occurred_latest IS NULL OR occurred_latest >= {Parameter(from.ToDateOnly(), NpgsqlDbType.Date)})");
+        if (filter.OccurredTo is { } to) conditions.Add($"(occurred_earliest IS NULL OR occurred_earliest <= {Parameter(to.ToDateOnly(), NpgsqlDbType.Date)})");
+        if (filter.Status is { } status) conditions.Add($"{Parameter(IncidentFilter.Name(status))} = ANY (claim_statuses)");
+
+        var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        command.CommandText = $"""
+            SELECT view::text, count(*) OVER () FROM {IncidentsProjection.Table}{where}
+            ORDER BY recorded_position DESC OFFSET {Parameter(offset)} LIMIT {Parameter(pageSize)}
+            """;
+
+        var items = new List<IncidentSummary>();
+        long total = 0;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                items.Add(IncidentSummary.From(JsonSerializer.Deserialize<IncidentView>(reader.GetString(0), EvidenceEvents.ViewJson)!));
+                total = reader.GetInt64(1);
+            }
+        }
+        if (items.Count == 0 && offset > 0)
+        {
+            // Past the last page: count without the window.
+            command.CommandText = $"SELECT count(*) FROM {IncidentsProjection.Table}{where}";
+            command.Parameters.RemoveAt(command.Parameters.Count - 1);
+            command.Parameters.RemoveAt(command.Parameters.Count - 1);
+            total = (long)(await command.ExecuteScalarAsync(ct))!;
+        }
+        return new IncidentSearchResult(items, (int)total, offset, pageSize);
+    }
+
+    private static IEnumerable<Guid> SourceIdsOf(IEnumerable<IncidentView> views) =>
+        views.SelectMany(view => view.Claims.Select(claim => claim.SourceId)
+            .Concat(view.Claims.SelectMany(claim => claim.VerificationSteps.Where(step => step.SourceId is not null).Select(step => step.SourceId!.Value))));
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using EvidenceLedger.Evidence.Claims;
+using EvidenceLedger.Evidence.Incidents.Viewing;
+using EvidenceLedger.Evidence.Places;
+using NodaTime;
+
+namespace EvidenceLedger.Server.Evidence.Incidents.Searching;
+
+/// <summary>
+/// Which incidents to find; every given criterion must hold. <paramref name="Text"/>: every word appears (ignoring case)
+/// in the title, summary, place names or a claim's statement or category. <paramref name="Place"/>: any spelling of the
+/// place name or an alias (<see cref="PlaceNameKey"/>). <paramref name="OccurredFrom"/>/<paramref name="OccurredTo"/>:
+/// the incident's EDTF date can fall within the range (inclusive; open-ended dates overlap everything on their open side).
+/// <paramref name="Status"/>: at least one claim that is not retracted has this status.
+/// </summary>
+public sealed record IncidentFilter(string? Text = null, string? Place = null, LocalDate? OccurredFrom = null, LocalDate? OccurredTo = null, ClaimStatus? Status = null)
+{
+    public static IncidentFilter All { get; } = new();
+
+    public IReadOnlyList<string> Terms =>
+        Text is null ? [] : Text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The search key of <see cref="Place"/>; empty when the place has no letters (and then nothing matches).</summary>
+    public string? PlaceKey => Place is null ? null : PlaceNameKey.For(Place);
+
+    public bool Matches(IncidentView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var text = SearchText(view);
+        return Terms.All(term => text.Contains(term, StringComparison.Ordinal))
+            && (PlaceKey is not { } key || (key.Length > 0 && view.Place.SearchKeys().Contains(key, StringComparer.Ordinal)))
+            && (OccurredFrom is null && OccurredTo is null || view.Occurred.Overlaps(OccurredFrom, OccurredTo))
+            && (Status is not { } status || view.Claims.Any(claim => !claim.IsRetracted && claim.Status == status));
+    }
+
+    /// <summary>The text an incident is found by: title, summary, place names, claim statements and categories, lower-cased.</summary>
+    public static string SearchText(IncidentView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return string.Join('\n', new[] { view.Title, view.Summary }
+                .Concat(view.Place.AllNames)
+                .Concat(view.Claims.SelectMany(claim => new[] { claim.Statement, claim.Category ?? string.Empty })))
+            .ToLowerInvariant();
+    }
+
+    /// <summary>The statuses of the claims that are not retracted, as their snake_case names.</summary>
+    public static string[] OpenClaimStatuses(IncidentView view) =>
+        view.Claims.Where(claim => !claim.IsRetracted).Select(claim => Name(claim.Status)).Distinct(StringComparer.Ordinal).ToArray();
+
+    internal static string Name(ClaimStatus status) => JsonSerializer.SerializeToElement(status).GetString()!;
+}

@@ -1,0 +1,35 @@
+using EvidenceLedger.Evidence.Claims;
+using EvidenceLedger.Server.Evidence.Http;
+using EvidenceLedger.Server.Problems;
+
+namespace EvidenceLedger.Server.Evidence.Incidents.Searching;
+
+public static class SearchIncidentsEndpoint
+{
+    public static RouteHandlerBuilder MapSearchIncidents(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/incidents", async (HttpContext http, IncidentQueries queries, string? q, string? place, string? occurredFrom, string? occurredTo,
+            string? status, string? offset, string? pageSize, string? asOf, string? atPosition) =>
+        {
+            var (limit, problem) = await PointInTime.ResolveAsync(http, asOf, atPosition);
+            if (problem is not null) return problem;
+            var (from, badFrom) = RequestValues.Date(occurredFrom, "occurredFrom");
+            if (badFrom is not null) return badFrom;
+            var (to, badTo) = RequestValues.Date(occurredTo, "occurredTo");
+            if (badTo is not null) return badTo;
+            if (from > to) return ApiProblems.Invalid("occurredTo", "occurredTo is before occurredFrom.");
+            var (claimStatus, badStatus) = RequestValues.Enum<ClaimStatus>(status, "status", required: false);
+            if (badStatus is not null) return badStatus;
+            if (place is not null && string.IsNullOrWhiteSpace(place)) return ApiProblems.Invalid("place", "place cannot be blank.");
+            var (skip, badOffset) = RequestValues.Int(offset, "offset", 0, int.MaxValue);
+            if (badOffset is not null) return badOffset;
+            var (take, badPageSize) = RequestValues.Int(pageSize, "pageSize", 1, IncidentQueries.MaxPageSize);
+            if (badPageSize is not null) return badPageSize;
+
+            var filter = new IncidentFilter(string.IsNullOrWhiteSpace(q) ? null : q, place, from, to, claimStatus);
+            return Results.Ok(await queries.SearchAsync(filter, limit, skip ?? 0, take ?? IncidentQueries.DefaultPageSize, http.RequestAborted));
+        })
+        .Read<IncidentSearchResult>("SearchIncidents", "Incidents",
+            "Finds incidents, newest recorded first. q: every word in the title, summary, place names or a claim; place: any spelling of the place "
+            + "or an alias (al-Bukamal, Abu Kamal, Albu Kamal, Al-Bokamel…); occurredFrom/occurredTo: ISO dates the EDTF date can overlap; "
+            + "status: a claim still standing has this status; offset, pageSize (1–1000, default 100).");
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Evidence.Envelopes;
+using EvidenceLedger.Evidence.Sources;
+using EvidenceLedger.Evidence.Sources.Viewing;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Evidence.Sources;
+
+/// <summary>
+/// Reads sources. With <see cref="ReadLimit.None"/> they come from the inline projection; with any other limit the
+/// events up to it are replayed through the domain's <see cref="SourceViewBuilder"/>, so a point-in-time read shows
+/// exactly what the ledger held then.
+/// </summary>
+public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault)
+{
+    /// <summary>The source as of <paramref name="limit"/>, or null if it was not registered (then).</summary>
+    public async Task<SourceDocument?> GetAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default)
+    {
+        if (limit is ReadLimit.Unlimited)
+        {
+            var current = await ViewsAsync([sourceId], limit, ct);
+            return current.TryGetValue(sourceId, out var view) ? SourceDocument.From(view) : null;
+        }
+        return await ReplayAsync(sourceId, limit, ct) is { } replayed ? SourceDocument.From(replayed) : null;
+    }
+
+    /// <summary>
+    /// The decrypted protected identity as of <paramref name="limit"/>: null when there is none, or when its key has been
+    /// destroyed (shredded), whatever the limit. Callers must only show it to admins.
+    /// </summary>
+    public async Task<ProtectedIdentityDetails?> RevealIdentityAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default)
+    {
+        var state = SourceDecider.Initial;
+        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Source(sourceId), limit, ct))
+        {
+            if (EvidenceEvents.AsSourceEvent(stored) is { } @event) state = SourceDecider.Evolve(state, @event);
+        }
+        if (state.Identity is not { } identity) return null;
+        var key = await vault.FindAsync(identity.KeyId, ct);
+        return key is null ? null : IdentityCipher.Decrypt(key, sourceId, identity.KeyId, identity.Ciphertext);
+    }
+
+    /// <summary>The sources matching <paramref name="filter"/> as of <paramref name="limit"/>, in the order they were registered.</summary>
+    public async Task<IReadOnlyList<SourceDocument>> ListAsync(SourceFilter filter, ReadLimit limit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (limit is ReadLimit.Unlimited or ReadLimit.UpToVersion) return await ListCurrentAsync(filter, ct);
+
+        var replayed = await ReplayAllAsync(limit, ct);
+        return replayed.Where(filter.Matches).Select(SourceDocument.From).ToList();
+    }
+
+    /// <summary>The source's events up to <paramref name="limit"/> with their hashes, or null if it has none.</summary>
+    public Task<StreamHistory?> HistoryAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default) =>
+        StreamHistory.ReadAsync(store, EvidenceStreams.Source(sourceId), limit, ct);
+
+    /// <summary>
+    /// The views of these sources as of <paramref name="limit"/> (current for <see cref="ReadLimit.None"/> and for a stream
+    /// version, which means nothing across streams); sources not registered then are missing from the result.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, SourceView>> ViewsAsync(IEnumerable<Guid> sourceIds, ReadLimit limit, CancellationToken ct = default)
+    {
+        var ids = sourceIds.Distinct().ToArray();
+        var views = new Dictionary<Guid, SourceView>();
+        if (ids.Length == 0) return views;
+
+        if (limit is ReadLimit.Unlimited or ReadLimit.UpToVersion)
+        {
+            await using var command = store.DataSource.CreateCommand($"SELECT view::text FROM {SourcesProjection.Table} WHERE source_id = ANY($1)");
+            command.Parameters.Add(new NpgsqlParameter { Value = ids });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var view = JsonSerializer.Deserialize<SourceView>(reader.GetString(0), EvidenceEvents.ViewJson)!;
+                views[view.SourceId] = view;
+            }
+            return views;
+        }
+
+        foreach (var id in ids)
+        {
+            if (await ReplayAsync(id, limit, ct) is { } view) views[id] = view;
+        }
+        return views;
+    }
+
+    private async Task<SourceView?> ReplayAsync(Guid sourceId, ReadLimit limit, CancellationToken ct)
+    {
+        var history = new List<(ISourceEvent, EventEnvelopeInfo)>();
+        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Source(sourceId), limit, ct))
+        {
+            if (EvidenceEvents.AsSourceEvent(stored) is { } @event) history.Add((@event, EvidenceEvents.Envelope(stored)));
+        }
+        return SourceViewBuilder.Build(history);
+    }
+
+    /// <summary>Every source as of <paramref name="limit"/>, replayed from the whole log, in registration order.</summary>
+    internal async Task<IReadOnlyList<SourceView>> ReplayAllAsync(ReadLimit limit, CancellationToken ct)
+    {
+        var views = new Dictionary<Guid, SourceView>();
+        var order = new List<Guid>();
+        await foreach (var stored in store.ReadAllAsync(limit, ct))
+        {
+            if (EvidenceEvents.AsSourceEvent(stored) is not { } @event) continue;
+            var existing = views.GetValueOrDefault(@event.SourceId);
+            if (existing is null) order.Add(@event.SourceId);
+            views[@event.SourceId] = SourceViewBuilder.Apply(existing, @event, EvidenceEvents.Envelope(stored));
+        }
+        return order.Select(id => views[id]).ToList();
+    }
+
+    private async Task<IReadOnlyList<SourceDocument>> ListCurrentAsync(SourceFilter filter, CancellationToken ct)
+    {
+        await using var command = store.DataSource.CreateCommand();
+        var conditions = new List<string>();
+        foreach (var term in filter.Terms)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = term });
+            conditions.Add($"strpos(search_text, ${command.Parameters.Count}) > 0");
+        }
+        if (filter.Kind is { } kind)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.SerializeToElement(kind).GetString() });
+            conditions.Add($"view->>'kind' = ${command.Parameters.Count}");
+        }
+        var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        command.CommandText = $"SELECT view::text FROM {SourcesProjection.Table}{where} ORDER BY registered_position";
+        var sources = new List<SourceDocument>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            sources.Add(SourceDocument.From(JsonSerializer.Deserialize<SourceView>(reader.GetString(0), EvidenceEvents.ViewJson)!));
+        return sources;
+    }
+}

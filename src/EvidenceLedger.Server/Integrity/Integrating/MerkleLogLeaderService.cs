@@ -1,0 +1,59 @@
+using EvidenceLedger.Integrity.Logging;
+using EvidenceLedger.Server.Hosting;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Integrity.Integrating;
+
+/// <summary>
+/// One leader per database (a session advisory lock) keeps the Merkle log up with the event log and signs checkpoints
+/// as they fall due; every server process competes for the leadership.
+/// </summary>
+public sealed class MerkleLogLeaderService(LedgerDatabase database, MerkleLogIntegrator integrator, CheckpointSigner signer, MerkleLogOptions options,
+    ILogger<MerkleLogLeaderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var leaderConnection = await database.DataSource.OpenConnectionAsync(stoppingToken);
+                if (!await TryLeadAsync(leaderConnection, stoppingToken))
+                {
+                    await Task.Delay(options.LeaderRetryInterval, stoppingToken);
+                    continue;
+                }
+
+                await LeadAsync(leaderConnection, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is NpgsqlException or IntegrityViolationException or KeyNotFoundException or InvalidOperationException)
+            {
+                logger.LogError(e, "The Merkle log integrator stopped; it retries in {Interval}.", options.LeaderRetryInterval);
+                await Task.Delay(options.LeaderRetryInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task LeadAsync(NpgsqlConnection leaderConnection, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            await integrator.CatchUpAsync(ct);
+            await signer.SignIfDueAsync(ct);
+            await Task.Delay(options.PollInterval, ct);
+            // Leadership lives in this session: if the connection broke, this throws and the loop starts over.
+            await using var alive = new NpgsqlCommand("SELECT 1", leaderConnection);
+            await alive.ExecuteScalarAsync(ct);
+        }
+    }
+
+    private async Task<bool> TryLeadAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({options.LeaderLockKey})", connection);
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
+}

@@ -1,0 +1,23 @@
+namespace EvidenceLedger.Server.Web.Incidents;
+
+/// <summary>
+/// The confirmation shown after a form was accepted. The redirect that follows every accepted form carries only a key,
+/// so reloading the page never submits the form again.
+/// </summary>
+public static class DoneMessages
+{
+    private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
+    {
+        ["incident-recorded"] = "The incident was recorded.",
+        ["claim-logged"] = "The claim was logged.",
+        ["claim-corrected"] = "The correction was recorded; the earlier wording stays in the claim's history.",
+        ["claim-retracted"] = "The claim was retracted. It stays on record, marked as retracted.",
+        ["source-cited"] = "The citation was added.",
+        ["step-recorded"] = "The verification step was recorded.",
+        ["claim-assessed"] = "The assessment was recorded.",
+        ["source-registered"] = "The source was registered; it is selected in the form to log a claim.",
+        ["demo-loaded"] = "The demo data set was loaded.",
+    };
+
+    public static string? For(string? key) => key is null ? null : Messages.GetValueOrDefault(key);
+}

@@ -1,0 +1,19 @@
+using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EvidenceLedger.Server.Web.Incidents;
+
+public sealed partial class IncidentModel
+{
+    private static readonly string[] CorrectFields = ["statement", "reason"];
+
+    [RequiresPolicy(LedgerPolicies.Write)]
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, Guid claimId, string? statement, string? reason, long expectedVersion, CancellationToken ct)
+    {
+        var form = FormState.Posted(FormKey("correct", claimId), Request.Form);
+        var outcome = await commands.HandleAsync(new CorrectClaim(id, claimId, statement ?? "", reason ?? ""), User.Actor(), expectedVersion, ct: ct);
+        return await AfterAsync(id, outcome, form, CorrectFields, "claim-corrected", $"claim-{claimId:N}", ct);
+    }
+}

@@ -1,0 +1,58 @@
+using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+
+namespace EvidenceLedger.Server.Web.Incidents;
+
+/// <summary>
+/// An incident: its facts, then each claim as a card, with the forms that change them (for roles that may write, and
+/// only in the present). The handlers, one per form, are in the <c>Incident.*.cs</c> files beside this one.
+/// </summary>
+public sealed partial class IncidentModel(
+    IncidentQueries incidents,
+    IncidentCommands commands,
+    SourceQueries sourceQueries,
+    SourceCommands sourceCommands,
+    IClock clock) : LedgerPageModel
+{
+    public IncidentDocument Incident { get; private set; } = null!;
+
+    /// <summary>Every source known (as of the page's instant), by id: for names in claims and the forms' choices.</summary>
+    public IReadOnlyDictionary<Guid, SourceDocument> Sources { get; private set; } = new Dictionary<Guid, SourceDocument>();
+
+    public string? Done { get; private set; }
+
+    /// <summary>The source the log-claim form starts with (one just registered).</summary>
+    public Guid? ChosenSource { get; private set; }
+
+    public AsOfPicker Picker => new(WebRoutes.Incident(Incident.Id), AsOf, AsOfError, []);
+
+    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Incident(Incident.Id)) : null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? asOf, string? done, Guid? source, CancellationToken ct)
+    {
+        if (ReadAsOf(asOf) is { } refusal)
+            return refusal;
+        Done = DoneMessages.For(done);
+        ChosenSource = source;
+        return await LoadAsync(id, ct) ? Page() : Missing(id);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var incident = await incidents.GetAsync(id, Limit, ct);
+        if (incident is null)
+            return false;
+        Incident = incident;
+        Sources = (await sourceQueries.ListAsync(SourceFilter.All, Limit, ct)).ToDictionary(source => source.Id);
+        return true;
+    }
+
+    private ViewResult Missing(Guid id) => NotFoundPage.For(
+        AsOf is { } at
+            ? new("Not recorded yet", $"Incident {id} had not been recorded as of {Display.Time(at)}.", new AsOfBanner(at, WebRoutes.Incident(id)))
+            : new("No such incident", $"There is no incident with id {id}.", null),
+        ModelState);
+}

@@ -1,0 +1,47 @@
+using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EvidenceLedger.Server.Web.Incidents.Provenance;
+
+/// <summary>Every event of an incident over recorded time: a timeline by actor and kind, and the list of entries with their hashes.</summary>
+[RequiresPolicy(LedgerPolicies.History)]
+public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
+{
+    public IncidentDocument Incident { get; private set; } = null!;
+
+    public StreamHistory History { get; private set; } = null!;
+
+    public IReadOnlyList<TimelineEvent> Events { get; private set; } = [];
+
+    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Provenance(Incident.Id)) : null;
+
+    public AsOfPicker Picker => new(WebRoutes.Provenance(Incident.Id), AsOf, AsOfError, []);
+
+    public IReadOnlyList<EventKind> KindsShown => Events.Select(e => EventKind.Of(e.Type)).Distinct().ToList();
+
+    public static string Anchor(long version) => $"event-{version}";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? asOf, CancellationToken ct)
+    {
+        if (ReadAsOf(asOf) is { } refusal)
+            return refusal;
+        var incident = await incidents.GetAsync(id, Limit, ct);
+        var history = await incidents.HistoryAsync(id, Limit, ct);
+        if (incident is null || history is null)
+        {
+            var banner = AsOf is { } at ? new AsOfBanner(at, WebRoutes.Provenance(id)) : null;
+            return NotFoundPage.For(new Missing("No such incident", AsOf is { } when
+                ? $"Incident {id} had not been recorded as of {Display.Time(when)}."
+                : $"There is no incident with id {id}.", banner), ModelState);
+        }
+        (Incident, History) = (incident, history);
+        var statements = incident.Claims.ToDictionary(claim => claim.Id, claim => claim.Statement);
+        Events = history.Events
+            .Select(e => new TimelineEvent(e.Version, e.Type, e.Actor, e.RecordedAt, e.Hash, Anchor(e.Version), EventDescriptions.Describe(e, statements)))
+            .ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,46 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace EvidenceLedger.Server.Web.Shared;
+
+/// <summary>
+/// The "as of" picker's value: an <c>&lt;input type="datetime-local"&gt;</c> holds a date and time without a zone, which
+/// the pages read as UTC. The form boundary is the one place such a local value becomes an <see cref="Instant"/>.
+/// </summary>
+public static class AsOfInput
+{
+    public const string ParameterName = "asOf";
+
+    private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private static readonly LocalDateTimePattern Seconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
+    private static readonly LocalDateTimePattern Milliseconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fff");
+
+    /// <summary>The instant a picker value (or an instant with a trailing Z) names, or null when it names none.</summary>
+    public static Instant? Parse(string? value)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+            return null;
+        if (text.EndsWith('Z') && InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant)
+            return instant.Value;
+        foreach (var pattern in new[] { LocalDateTimePattern.ExtendedIso, Minutes })
+        {
+            if (pattern.Parse(text) is { Success: true } local)
+                return local.Value.InUtc().ToInstant();
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The picker value for <paramref name="instant"/>. The picker holds at most milliseconds, so the value is rounded up:
+    /// a view as of it still includes an event recorded at <paramref name="instant"/> itself.
+    /// </summary>
+    public static string Format(Instant instant)
+    {
+        var ticks = instant.ToUnixTimeTicks();
+        var remainder = ((ticks % NodaConstants.TicksPerMillisecond) + NodaConstants.TicksPerMillisecond) % NodaConstants.TicksPerMillisecond;
+        var rounded = remainder == 0 ? instant : Instant.FromUnixTimeTicks(ticks - remainder + NodaConstants.TicksPerMillisecond);
+        var local = rounded.InUtc().LocalDateTime;
+        return local.TickOfSecond == 0 ? Seconds.Format(local) : Milliseconds.Format(local);
+    }
+}

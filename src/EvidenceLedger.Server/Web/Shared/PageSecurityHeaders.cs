@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace EvidenceLedger.Server.Web.Shared;
+
+/// <summary>
+/// Pages load nothing but the ledger's own stylesheet and script, are never framed, and post only to the ledger:
+/// a page showing evidence must not become a way to leak it or to submit forms elsewhere.
+/// </summary>
+public sealed class PageSecurityHeaders : IPageFilter
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+    }
+
+    public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+    }
+
+    public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.Integrity.Logging;
+using EvidenceLedger.Testing.Server;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Tests.Integrity;
+
+/// <summary>The real server, with helpers to write events and to bring the Merkle log and its checkpoints up to date on demand.</summary>
+public class IntegrityServer : LedgerServer
+{
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public string DataDirectory => Get<IConfiguration>()["Ledger:DataDirectory"]!;
+
+    public async Task<List<AppendedEvent>> AppendAsync(string streamId, int count)
+    {
+        var appended = new List<AppendedEvent>();
+        for (var i = 0; i < count; i++)
+        {
+            var data = JsonSerializer.SerializeToElement(new { statement = $"statement {i}" });
+            var result = await Get<LedgerEventStore>().AppendAsync(streamId, ExpectedVersion.Any,
+                [new EventToAppend(Guid.NewGuid(), "probe_recorded", data)], new AppendMetadata("amira", Guid.NewGuid()));
+            appended.AddRange(result.Events);
+        }
+
+        return appended;
+    }
+
+    /// <summary>Integrates every event stored so far (waiting out the shared test cluster's horizon) and signs a checkpoint.</summary>
+    public async Task<StoredCheckpoint> IntegrateAndSignAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await Get<MerkleLogIntegrator>().CatchUpAsync();
+            if (await Get<MerkleLog>().TreeSizeAsync() == await CountEventsAsync()) break;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The Merkle log did not catch up with the events within 30 s.");
+            await Task.Delay(10);
+        }
+
+        return await Get<CheckpointSigner>().SignAsync();
+    }
+
+    public async Task TamperAsync(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SET session_replication_role = replica; {sql}", connection);
+        foreach (var parameter in parameters) command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> CountEventsAsync()
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM ledger.events", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
