@@ -3,49 +3,20 @@ using EvidenceLedger.EventStore.Hashing;
 
 namespace EvidenceLedger.Integrity.Verification;
 
-/// <summary>Per event: its hash recomputed from its stored content, and its link to the version before it in its stream.</summary>
+/// <summary>Each event's hash recomputed from its stored content (docs/event-hashing.md) and compared with its stored hash.</summary>
 internal static class EventChecks
 {
-    public static void Check(IReadOnlyList<EventRow> rows, ProblemLog problems)
+    /// <summary>Sets <see cref="EventRow.HashMatches"/> on every row; the CPU-bound part of verify, spread over the cores.</summary>
+    public static void Recompute(IReadOnlyList<EventRow> rows) =>
+        Parallel.For(0, rows.Count, i => rows[i].HashMatches = Recompute(rows[i]).AsSpan().SequenceEqual(rows[i].Hash));
+
+    public static void Report(EventRow row, ProblemLog problems)
     {
-        // Recomputing hashes is the CPU-bound part of verify, and independent per event.
-        var hashOk = new bool[rows.Count];
-        Parallel.For(0, rows.Count, i => hashOk[i] = Recompute(rows[i]).AsSpan().SequenceEqual(rows[i].Hash));
-
-        for (var i = 0; i < rows.Count; i++)
+        if (!row.HashMatches)
         {
-            var row = rows[i];
-            if (!hashOk[i])
-            {
-                problems.Add(Located(row, VerificationProblemKind.EventHashMismatch,
-                    $"The event at {row.Where} does not hash to its stored hash: its data or metadata was changed after it was written."));
-            }
-
-            CheckLink(row, problems);
-        }
-    }
-
-    private static void CheckLink(EventRow row, ProblemLog problems)
-    {
-        if (row.Version == 1)
-        {
-            if (row.PreviousHash is not null)
-            {
-                problems.Add(Located(row, VerificationProblemKind.ChainLinkBroken, $"The event at {row.Where} is a stream's first event but has a previous hash."));
-            }
-
-            return;
-        }
-
-        if (row.PredecessorHash is null)
-        {
-            problems.Add(Located(row, VerificationProblemKind.VersionMissing,
-                $"Stream '{row.StreamId}' has no version {row.Version - 1} before the event at {row.Where}."));
-        }
-        else if (row.PreviousHash is null || !row.PreviousHash.AsSpan().SequenceEqual(row.PredecessorHash))
-        {
-            problems.Add(Located(row, VerificationProblemKind.ChainLinkBroken,
-                $"The event at {row.Where} links to previous hash {Hex(row.PreviousHash)}, but version {row.Version - 1} of the stream has hash {Hex(row.PredecessorHash)}."));
+            problems.Add(new(VerificationProblemKind.EventHashMismatch,
+                $"The event at {row.Where} does not hash to its stored hash: its data or metadata was changed after it was written.",
+                Position: row.Position, StreamId: row.StreamId, Version: row.Version, EventId: row.EventId));
         }
     }
 
@@ -56,9 +27,4 @@ internal static class EventChecks
             row.CorrelationId, row.CausationId, row.Reason);
         return EventHash.Compute(row.PreviousHash, row.Version, body);
     }
-
-    private static VerificationProblem Located(EventRow row, VerificationProblemKind kind, string message) =>
-        new(kind, message, Position: row.Position, StreamId: row.StreamId, Version: row.Version, EventId: row.EventId);
-
-    private static string Hex(byte[]? hash) => hash is null ? "(none)" : Convert.ToHexStringLower(hash);
 }

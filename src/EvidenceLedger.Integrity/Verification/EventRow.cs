@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace EvidenceLedger.Integrity.Verification;
 
-/// <summary>An event as stored, with the hash of the version before it in its stream (null when that version is not stored).</summary>
+/// <summary>An event as stored in the complete order, and whether it still hashes to its stored hash.</summary>
 internal sealed record EventRow(
     long Position,
     long TxId,
@@ -18,9 +18,11 @@ internal sealed record EventRow(
     Guid? CausationId,
     string? Reason,
     byte[]? PreviousHash,
-    byte[] Hash,
-    byte[]? PredecessorHash)
+    byte[] Hash)
 {
+    /// <summary>Set once the hash has been recomputed from the stored content (<see cref="EventChecks"/>).</summary>
+    public bool HashMatches { get; set; }
+
     public LogCursor Cursor => new(TxId, Position);
 
     public string Where => $"position {Position} (stream '{StreamId}', version {Version})";

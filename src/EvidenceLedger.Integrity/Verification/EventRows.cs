@@ -4,16 +4,15 @@ using Npgsql;
 
 namespace EvidenceLedger.Integrity.Verification;
 
-/// <summary>Reads events in the complete order (tx_id, position), each joined to its stream predecessor's hash.</summary>
+/// <summary>Reads events in the complete order (tx_id, position).</summary>
 internal static class EventRows
 {
     public static async Task<List<EventRow>> ReadAsync(NpgsqlConnection connection, LogCursor after, int count, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
             SELECT e.position, e.tx_id, e.event_id, e.stream_id, e.version, e.type, e.data::text, e.actor, e.recorded_at,
-                   e.correlation_id, e.causation_id, e.reason, e.previous_hash, e.hash, p.hash
+                   e.correlation_id, e.causation_id, e.reason, e.previous_hash, e.hash
             FROM ledger.events e
-            LEFT JOIN ledger.events p ON p.stream_id = e.stream_id AND p.version = e.version - 1
             WHERE (e.tx_id, e.position) > ($1, $2)
             ORDER BY e.tx_id, e.position
             LIMIT $3
@@ -39,8 +38,7 @@ internal static class EventRows
                 CausationId: reader.IsDBNull(10) ? null : reader.GetGuid(10),
                 Reason: reader.IsDBNull(11) ? null : reader.GetString(11),
                 PreviousHash: reader.IsDBNull(12) ? null : reader.GetFieldValue<byte[]>(12),
-                Hash: reader.GetFieldValue<byte[]>(13),
-                PredecessorHash: reader.IsDBNull(14) ? null : reader.GetFieldValue<byte[]>(14)));
+                Hash: reader.GetFieldValue<byte[]>(13)));
         }
 
         return rows;

@@ -32,7 +32,7 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
             if (leaf is null)
             {
                 NotInTree(e!);
-                Next(events);
+                Next(events, e!);
             }
             else if (e is null)
             {
@@ -42,7 +42,7 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
             else if (e.EventId == leaf.EventId)
             {
                 Compare(e, leaf);
-                Next(events);
+                Next(events, e);
                 await NextAsync(leaves, leaf, ct);
             }
             else if (await StoredRows.PositionOfAsync(connection, leaf.EventId, ct) is null)
@@ -55,14 +55,14 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
                 problems.Add(new(VerificationProblemKind.EventMissingFromTree,
                     $"The event at {e.Where} is not in the tree, yet the complete order puts it before leaf {leaf.LeafIndex}: it was inserted after integration.",
                     Position: e.Position, StreamId: e.StreamId, Version: e.Version, EventId: e.EventId, LeafIndex: leaf.LeafIndex));
-                Next(events);
+                Next(events, e);
             }
             else
             {
                 problems.Add(new(VerificationProblemKind.LeafOutOfOrder,
                     $"Leaf {leaf.LeafIndex} is event {leaf.EventId} (position {leaf.Position}), but the complete order puts the event at {e.Where}, which is leaf {eventsLeaf}, in its place: events were reordered.",
                     Position: e.Position, StreamId: e.StreamId, Version: e.Version, EventId: e.EventId, LeafIndex: leaf.LeafIndex));
-                Next(events);
+                Next(events, e);
                 await NextAsync(leaves, leaf, ct);
             }
         }
@@ -117,8 +117,9 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
         }
     }
 
-    private void Next(BatchCursor<EventRow> events)
+    private void Next(BatchCursor<EventRow> events, EventRow e)
     {
+        EventChecks.Report(e, problems);
         EventsChecked++;
         events.Advance();
     }

@@ -1,4 +1,3 @@
-using System.Data;
 using System.Diagnostics;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Integrity.Logging;
@@ -7,40 +6,44 @@ using Npgsql;
 namespace EvidenceLedger.Integrity.Verification;
 
 /// <summary>
-/// The auditor's full check, over one consistent snapshot of the database: every event's hash and stream link, every
-/// stream head, the tree rebuilt from the leaves against the events, the stored nodes and every signed checkpoint, and
-/// the auditor's own saved checkpoint. Streams through the log in batches; memory does not grow with the log.
+/// The auditor's full check, over one consistent snapshot of the database: every event's hash, every stream's chain and
+/// head, the tree rebuilt from the leaves against the events, the stored nodes and every signed checkpoint, and the
+/// auditor's own saved checkpoint. Streams through the log in batches, reading on several connections at once; memory
+/// does not grow with the log.
 /// </summary>
 public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
 {
+    private const int EventsConnection = 0;
+    private const int LeavesConnection = 1;
+    private const int ChainsConnection = 2;
+
     public async Task<VerificationReport> VerifyAsync(VerificationOptions? options = null, CancellationToken ct = default)
     {
         options ??= new VerificationOptions();
         var stopwatch = Stopwatch.StartNew();
         var problems = new ProblemLog(options.MaxProblems);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, tx))
-        {
-            await readOnly.ExecuteNonQueryAsync(ct);
-        }
-
+        await using var snapshot = await VerificationSnapshot.OpenAsync(dataSource, helpers: 3, ct);
         if (options.TrustedKey is null)
         {
             problems.Add(new(VerificationProblemKind.NoVerifierKey, "No verifier key was given: no checkpoint signature could be checked."));
         }
 
-        var checkpoints = new CheckpointChecks(connection, options.TrustedKey, problems, options.BatchSize);
-        checkpoints.UseSaved(options.SavedCheckpoint);
-        var tree = new TreeRebuild(connection, problems, checkpoints, options.BatchSize);
-        await tree.StartAsync(ct);
+        var chainProblems = new ProblemLog(options.MaxProblems);
+        var chains = StreamChains.CheckAsync(snapshot[ChainsConnection], chainProblems, options.BatchSize, ct);
 
-        var integratorCursor = await ProjectionCheckpoints.LoadAsync(connection, MerkleLogIntegrator.CheckpointName, ct);
-        var matcher = new LeafEventMatcher(connection, problems, tree, integratorCursor);
-        await matcher.RunAsync(EventsInCompleteOrder(connection, problems, options.BatchSize), LeavesInOrder(connection, options.BatchSize), ct);
+        var checkpoints = new CheckpointChecks(snapshot.Main, options.TrustedKey, problems, options.BatchSize);
+        checkpoints.UseSaved(options.SavedCheckpoint);
+        var tree = new TreeRebuild(snapshot.Main, problems, checkpoints, options.BatchSize);
+        await tree.StartAsync(ct);
+        var integratorCursor = await ProjectionCheckpoints.LoadAsync(snapshot.Main, MerkleLogIntegrator.CheckpointName, ct);
+        var matcher = new LeafEventMatcher(snapshot.Main, problems, tree, integratorCursor);
+        await matcher.RunAsync(EventsInCompleteOrder(snapshot[EventsConnection], options.BatchSize),
+            LeavesInOrder(snapshot[LeavesConnection], options.BatchSize), ct);
         await tree.FinishAsync(ct);
         await checkpoints.FinishAsync(tree.Size, tree.IsComplete, ct);
-        var streams = await StreamHeads.CheckAsync(connection, problems, ct);
+        var streams = await StreamHeads.CheckAsync(snapshot.Main, problems, ct);
+        await chains;
+        problems.Absorb(chainProblems);
 
         return new VerificationReport(
             Ok: problems.Count == 0,
@@ -59,14 +62,15 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
             ElapsedSeconds: stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static BatchCursor<EventRow> EventsInCompleteOrder(NpgsqlConnection connection, ProblemLog problems, int batchSize) =>
+    /// <summary>Each batch is fetched and its hashes recomputed in the background while the previous one is matched.</summary>
+    private static BatchCursor<EventRow> EventsInCompleteOrder(NpgsqlConnection connection, int batchSize) =>
         new(async (last, ct) =>
         {
             var rows = await EventRows.ReadAsync(connection, last?.Cursor ?? default, batchSize, ct);
-            EventChecks.Check(rows, problems);
+            EventChecks.Recompute(rows);
             return rows;
-        }, batchSize);
+        }, batchSize, prefetch: true);
 
     private static BatchCursor<MerkleLeaf> LeavesInOrder(NpgsqlConnection connection, int batchSize) =>
-        new((last, ct) => StoredRows.LeavesAfterAsync(connection, last?.LeafIndex ?? -1, batchSize, ct), batchSize);
+        new((last, ct) => StoredRows.LeavesAfterAsync(connection, last?.LeafIndex ?? -1, batchSize, ct), batchSize, prefetch: true);
 }

@@ -19,4 +19,15 @@ internal sealed class ProblemLog(int maxKept)
             _kept.Add(problem);
         }
     }
+
+    /// <summary>Takes over the problems a check running beside this one collected.</summary>
+    public void Absorb(ProblemLog other)
+    {
+        foreach (var problem in other.Kept)
+        {
+            Add(problem);
+        }
+
+        Count += other.Count - other.Kept.Count;
+    }
 }

@@ -12,6 +12,7 @@ public static class LedgerCommandLine
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(Integrity.Benchmarking.IntegrityBenchCommand.Create());
         return root;
     }
 }

@@ -5,6 +5,7 @@ using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Server.Integrity.Keys;
 using EvidenceLedger.Server.Integrity.Verifying;
+using Npgsql;
 
 namespace EvidenceLedger.Server.CommandLine;
 
@@ -63,10 +64,16 @@ public static class VerifyCommand
             return UsageError;
         }
 
-        await using var database = await LedgerDatabaseBootstrap.OpenAsync(configuration, ct: ct);
+        await using var database = await OpenAsync(configuration, ct);
         var report = await new LedgerVerifier(database.DataSource).VerifyAsync(new VerificationOptions { TrustedKey = trusted, SavedCheckpoint = saved }, ct);
         VerificationReportPrinter.Print(report, output);
         if (json is not null) await File.WriteAllTextAsync(json.FullName, JsonSerializer.Serialize(report, Json), ct);
         return report.Ok ? Verified : ProblemsFound;
     }
+
+    /// <summary>Like serve, but a configured database is only read, never migrated: an auditor's read-only login is enough.</summary>
+    private static async Task<LedgerDatabase> OpenAsync(IConfiguration configuration, CancellationToken ct) =>
+        configuration.GetConnectionString("Ledger") is { Length: > 0 } configured
+            ? new LedgerDatabase(NpgsqlDataSource.Create(configured), configured, cluster: null)
+            : await LedgerDatabaseBootstrap.OpenAsync(configuration, ct: ct);
 }

@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Web.Ledger;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
@@ -15,6 +16,7 @@ public static class WebInterface
                 options.Conventions.ConfigureFilter(new PageSecurityHeaders());
             })
             .ConfigureApplicationPartManager(IncludeThisAssembly);
+        services.AddSingleton<VerificationRuns>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ledger_antiforgery";

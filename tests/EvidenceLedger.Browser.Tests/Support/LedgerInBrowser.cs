@@ -17,6 +17,9 @@ public sealed class LedgerInBrowser : LedgerServer
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
+    /// <summary>Checkpoints signed within a fraction of a second, so a test sees one without waiting the production interval.</summary>
+    protected override IEnumerable<KeyValuePair<string, string?>> Configuration => [new("Ledger:CheckpointInterval", "0.2")];
+
     public override async Task InitializeAsync() => await Task.WhenAll(base.InitializeAsync(), LaunchBrowserAsync());
 
     public override async Task DisposeAsync()

@@ -1,7 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Server.Problems;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -14,21 +14,37 @@ namespace EvidenceLedger.Server.Evidence.Http;
 /// </summary>
 internal static class JsonBody
 {
+    /// <summary>
+    /// Bodies up to this size are read to the end even when refused as too large, so the client finishes sending and
+    /// receives the 413 (closing on a half-sent body resets the connection before the client can read the answer).
+    /// </summary>
+    internal const long DrainLimit = 16 * LedgerApp.MaxRequestBodyBytes;
+
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext http)
         where T : class
     {
         var request = http.Request;
-        if (request.ContentLength > LedgerApp.MaxRequestBodyBytes) return (null, TooLarge());
         if (request.ContentType is { Length: > 0 } contentType && !IsJson(contentType))
         {
             return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The body must be JSON.",
                 detail: $"Send the body as application/json, not '{contentType}'."));
         }
+        if (request.ContentLength > DrainLimit) return (null, TooLarge(http, drained: false));
 
+        // Kestrel's limit is the server-wide 1 MiB; this request may be read a little further, only to be drained.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = DrainLimit;
         try
         {
+            await using var buffer = new MemoryStream();
+            if (!await CopyAtMostAsync(request.Body, buffer, LedgerApp.MaxRequestBodyBytes, http.RequestAborted))
+            {
+                await request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+                return (null, TooLarge(http, drained: true));
+            }
+
+            buffer.Position = 0;
             var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, http.RequestAborted);
+            var value = await JsonSerializer.DeserializeAsync<T>(buffer, options, http.RequestAborted);
             return value is null ? (null, ApiProblems.Invalid("$", "The body must be a JSON object.")) : (value, null);
         }
         catch (JsonException e)
@@ -40,7 +56,20 @@ internal static class JsonBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge());
+            return (null, TooLarge(http, drained: false));
+        }
+    }
+
+    /// <summary>Copies the body into <paramref name="buffer"/>; false (having read one byte more) when it is longer than <paramref name="max"/>.</summary>
+    private static async Task<bool> CopyAtMostAsync(Stream body, MemoryStream buffer, long max, CancellationToken ct)
+    {
+        var chunk = new byte[16 * 1024];
+        while (true)
+        {
+            var read = await body.ReadAsync(chunk, ct);
+            if (read == 0) return true;
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > max) return false;
         }
     }
 
@@ -64,8 +93,11 @@ internal static class JsonBody
         (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
          media.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true);
 
-    [SuppressMessage("Globalization", "CA1305", Justification = "Invariant globalization.")]
-    private static IResult TooLarge() =>
-        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
+    private static IResult TooLarge(HttpContext http, bool drained)
+    {
+        // Whatever of the body is still unread will not be read: the connection cannot be reused.
+        if (!drained) http.Response.Headers.Connection = "close";
+        return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
             detail: $"Request bodies may be at most {LedgerApp.MaxRequestBodyBytes} bytes.");
+    }
 }

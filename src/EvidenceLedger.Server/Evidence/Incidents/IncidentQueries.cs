@@ -91,45 +91,42 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
 
     private async Task<IncidentSearchResult> SearchCurrentAsync(IncidentFilter filter, int offset, int pageSize, CancellationToken ct)
     {
-        await using var command = store.DataSource.CreateCommand();
-        var conditions = new List<string>();
+        var parameters = new List<NpgsqlParameter>();
         string Parameter(object value, NpgsqlDbType? type = null)
         {
             var parameter = new NpgsqlParameter { Value = value };
             if (type is { } t) parameter.NpgsqlDbType = t;
-            command.Parameters.Add(parameter);
-            return "$" + command.Parameters.Count;
+            parameters.Add(parameter);
+            return "$" + parameters.Count;
         }
 
+        var conditions = new List<string>();
         foreach (var term in filter.Terms) conditions.Add($"strpos(search_text, {Parameter(term)}) > 0");
         if (filter.PlaceKey is { } placeKey) conditions.Add(placeKey.Length == 0 ? "false" : $"{Parameter(placeKey)} = ANY (place_keys)");
         if (filter.OccurredFrom is { } from) conditions.Add($"(occurred_latest IS NULL OR occurred_latest >= {Parameter(from.ToDateOnly(), NpgsqlDbType.Date)})");
         if (filter.OccurredTo is { } to) conditions.Add($"(occurred_earliest IS NULL OR occurred_earliest <= {Parameter(to.ToDateOnly(), NpgsqlDbType.Date)})");
         if (filter.Status is { } status) conditions.Add($"{Parameter(IncidentFilter.Name(status))} = ANY (claim_statuses)");
-
         var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
-        command.CommandText = $"""
-            SELECT view::text, count(*) OVER () FROM {IncidentsProjection.Table}{where}
-            ORDER BY recorded_position DESC OFFSET {Parameter(offset)} LIMIT {Parameter(pageSize)}
-            """;
+
+        // One snapshot for the page and the total, so they agree.
+        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        long total;
+        await using (var count = new NpgsqlCommand($"SELECT count(*) FROM {IncidentsProjection.Table}{where}", connection, tx))
+        {
+            count.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
+            total = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
 
         var items = new List<IncidentSummary>();
-        long total = 0;
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        if (total > offset)
         {
+            var page = $"SELECT view::text FROM {IncidentsProjection.Table}{where} ORDER BY recorded_position DESC OFFSET {Parameter(offset)} LIMIT {Parameter(pageSize)}";
+            await using var select = new NpgsqlCommand(page, connection, tx);
+            select.Parameters.AddRange(parameters.ToArray());
+            await using var reader = await select.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-            {
                 items.Add(IncidentSummary.From(JsonSerializer.Deserialize<IncidentView>(reader.GetString(0), EvidenceEvents.ViewJson)!));
-                total = reader.GetInt64(1);
-            }
-        }
-        if (items.Count == 0 && offset > 0)
-        {
-            // Past the last page: count without the window.
-            command.CommandText = $"SELECT count(*) FROM {IncidentsProjection.Table}{where}";
-            command.Parameters.RemoveAt(command.Parameters.Count - 1);
-            command.Parameters.RemoveAt(command.Parameters.Count - 1);
-            total = (long)(await command.ExecuteScalarAsync(ct))!;
         }
         return new IncidentSearchResult(items, (int)total, offset, pageSize);
     }

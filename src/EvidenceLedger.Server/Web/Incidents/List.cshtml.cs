@@ -1,4 +1,5 @@
 using EvidenceLedger.Evidence.Claims;
+using EvidenceLedger.Server.Demo.Loading;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Searching;
 using EvidenceLedger.Server.Web.Shared;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace EvidenceLedger.Server.Web.Incidents;
 
 /// <summary>The incidents, newest first, found by words, by any spelling of their place, by when they occurred and by claim status.</summary>
-public sealed partial class ListModel(IncidentQueries incidents) : LedgerPageModel
+public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo) : LedgerPageModel
 {
     public const string SearchForm = "search";
     public const int PageSize = 25;
@@ -18,6 +19,9 @@ public sealed partial class ListModel(IncidentQueries incidents) : LedgerPageMod
     public bool LedgerIsEmpty { get; private set; }
 
     public string? Done { get; private set; }
+
+    /// <summary>Writers are offered the demo data set while the ledger holds no incidents.</summary>
+    public bool OffersDemo => LedgerIsEmpty && OffersWrites;
 
     public string? Text { get; private set; }
 

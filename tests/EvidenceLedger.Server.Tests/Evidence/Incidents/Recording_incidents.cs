@@ -107,6 +107,21 @@ public sealed class Recording_incidents(EvidenceServer server) : IClassFixture<E
     }
 
     [Fact]
+    public async Task A_body_far_over_the_limit_is_refused_with_a_413_before_it_is_sent_when_the_client_asks_to_continue()
+    {
+        var documenter = await server.As(Role.Documenter);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/incidents")
+        {
+            Content = new ByteArrayContent(new byte[20 * 1024 * 1024]) { Headers = { ContentType = new("application/json") } },
+        };
+        request.Headers.ExpectContinue = true;
+
+        var response = await documenter.SendAsync(request);
+
+        await response.Expect(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_a_415()
     {
         var documenter = await server.As(Role.Documenter);

@@ -29,6 +29,14 @@ public static class EvidenceApi
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>Posts a raw JSON body with an optional If-Match header.</summary>
+    public static async Task<HttpResponseMessage> PostIfMatch(this HttpClient client, string url, string body, string? ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, MediaTypeHeaderValue.Parse("application/json")) };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await client.SendAsync(request);
+    }
+
     public static async Task<JsonElement> Json(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     /// <summary>The response's JSON after asserting its status (showing the body when it differs).</summary>

@@ -27,7 +27,7 @@ public static class EventDescriptions
     public static string Describe(HistoryEntry entry, IReadOnlyDictionary<Guid, string> claimStatements)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var about = (Guid claimId) => claimStatements.TryGetValue(claimId, out var statement) ? $" on the claim {Quote(statement)}" : "";
+        string Claim(Guid claimId) => claimStatements.TryGetValue(claimId, out var statement) ? $"the claim {Quote(statement)}" : "a claim";
         return Typed(entry) switch
         {
             IncidentRecorded recorded => $"recorded the incident {Quote(recorded.Title)}",
@@ -37,12 +37,12 @@ public static class EventDescriptions
             IncidentPlaceAliasAdded alias => $"added the place name {Quote(alias.Alias)}",
             ClaimRecorded claim => $"logged the claim {Quote(claim.Statement)}",
             ClaimCorrected corrected => $"corrected a claim to {Quote(corrected.Statement)} ({Isolated(corrected.Reason)})",
-            ClaimRetracted retracted => $"retracted{about(retracted.ClaimId)} ({Isolated(retracted.Reason)})",
-            ClaimCited cited => $"cited {Quote(cited.Title)}{about(cited.ClaimId)}",
-            VerificationStepRecorded step => $"recorded a {Display.Method(step.Method)} step that {Display.Outcome(step.Outcome)}{about(step.ClaimId)}",
+            ClaimRetracted retracted => $"retracted {Claim(retracted.ClaimId)} ({Isolated(retracted.Reason)})",
+            ClaimCited cited => $"cited {Quote(cited.Title)} for {Claim(cited.ClaimId)}",
+            VerificationStepRecorded step => $"recorded a {Display.Method(step.Method)} step ({Display.Outcome(step.Outcome)}) on {Claim(step.ClaimId)}",
             ClaimAssessed assessed =>
-                $"assessed{about(assessed.ClaimId)} as {Display.Status(assessed.Status)}, credibility {AdmiraltyCode.Of(assessed.Credibility)}",
-            IClaimEvent claimEvent => $"{Words(entry.Type)}{about(claimEvent.ClaimId)}",
+                $"assessed {Claim(assessed.ClaimId)} as {Display.Status(assessed.Status)}, credibility {AdmiraltyCode.Of(assessed.Credibility)}",
+            IClaimEvent claimEvent => $"{Words(entry.Type)}: {Claim(claimEvent.ClaimId)}",
             _ => Words(entry.Type),
         };
     }

@@ -1,0 +1,24 @@
+using EvidenceLedger.Integrity.Verification;
+using NodaTime;
+
+namespace EvidenceLedger.Server.Web.Ledger;
+
+/// <summary>One full verification started from the pages: who started it, when, how many events the ledger held, and its outcome.</summary>
+public sealed class VerificationRun(Guid id, string startedBy, Instant startedAt, long eventsInLedger, Task<VerificationReport> report)
+{
+    public Guid Id => id;
+
+    public string StartedBy => startedBy;
+
+    public Instant StartedAt => startedAt;
+
+    public long EventsInLedger => eventsInLedger;
+
+    public bool IsFinished => report.IsCompleted;
+
+    /// <summary>The report once the run has finished and succeeded; null while it runs or if it failed to run.</summary>
+    public VerificationReport? Report => report.IsCompletedSuccessfully ? report.Result : null;
+
+    /// <summary>Why the run could not finish (not a problem it found in the ledger: those are in the report).</summary>
+    public string? Failure => report.IsFaulted ? report.Exception!.GetBaseException().Message : report.IsCanceled ? "The run was cancelled (the server stopped)." : null;
+}

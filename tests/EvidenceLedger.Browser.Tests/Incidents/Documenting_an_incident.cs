@@ -1,0 +1,123 @@
+using EvidenceLedger.Browser.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EvidenceLedger.Browser.Tests.Incidents;
+
+public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTest(ledger)
+{
+    [Fact]
+    public Task A_documenter_records_a_claim_corrects_it_sees_the_difference_and_an_auditor_sees_it_as_it_was() => InBrowserAsync(async page =>
+    {
+        var amira = await Ledger.RegisterAsync("documenter", "Amira Haddad");
+        await SignInAsync(page, amira);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record an incident" }).ClickAsync();
+        await page.GetByLabel("Title").FillAsync("Killings at the al-Bukamal checkpoint");
+        await page.GetByLabel("When it occurred").FillAsync("2015-11");
+        await page.GetByLabel("Place name").FillAsync("al-Bukamal");
+        await page.GetByLabel("Other spellings of the place").FillAsync("Albu Kamal\nالبوكمال");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the incident" }).ClickAsync();
+        await Expect(page.GetByTestId("incident-title")).ToHaveTextAsync("Killings at the al-Bukamal checkpoint");
+        await Expect(page.GetByTestId("done")).ToHaveTextAsync("The incident was recorded.");
+
+        var register = page.GetByTestId("register-source-form");
+        await register.Locator("summary").ClickAsync();
+        await register.GetByLabel("Source name").FillAsync("Syria Direct");
+        await register.GetByLabel("Kind").SelectOptionAsync("Media");
+        await register.GetByLabel("Reliability").SelectOptionAsync("UsuallyReliable");
+        await register.GetByRole(AriaRole.Button, new() { Name = "Register the source" }).ClickAsync();
+        await Expect(page.GetByTestId("done")).ToContainTextAsync("The source was registered");
+
+        var logClaim = page.GetByTestId("log-claim-form");
+        await Expect(logClaim.GetByLabel("Source")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f-]{36}$"));
+        await logClaim.GetByLabel("Statement").FillAsync("Four civilians were killed at the checkpoint.");
+        await logClaim.GetByLabel("Count as reported").FillAsync("four civilians killed");
+        await logClaim.GetByRole(AriaRole.Button, new() { Name = "Log the claim" }).ClickAsync();
+        var card = page.GetByTestId("claim-card");
+        await Expect(card.GetByTestId("claim-statement")).ToHaveTextAsync("Four civilians were killed at the checkpoint.");
+        await Expect(card).ToContainTextAsync("Syria Direct");
+        await Expect(card).ToContainTextAsync("graded B · usually reliable");
+        await Expect(card).ToContainTextAsync("4 civilians killed");
+
+        var correct = card.GetByTestId("correct-form");
+        await correct.Locator("summary").ClickAsync();
+        await correct.GetByLabel("Corrected statement").FillAsync("Six civilians were killed at the checkpoint.");
+        await correct.GetByLabel("Reason for the correction").FillAsync("A second witness named six victims.");
+        await correct.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAsync();
+        await Expect(card.GetByTestId("claim-statement")).ToHaveTextAsync("Six civilians were killed at the checkpoint.");
+        await Expect(card).ToContainTextAsync("corrected 1 time");
+
+        await card.GetByTestId("claim-history-link").ClickAsync();
+        var diff = page.GetByTestId("diff");
+        await Expect(diff.Locator("del")).ToHaveTextAsync("Four");
+        await Expect(diff.Locator("ins")).ToHaveTextAsync("Six");
+        await Expect(diff).ToHaveTextAsync("FourSix civilians were killed at the checkpoint.");
+        await Expect(page.GetByTestId("wording-reason").Nth(1)).ToHaveTextAsync("A second witness named six victims.");
+        await Expect(page.GetByTestId("wording").Nth(1)).ToContainTextAsync("Amira Haddad");
+        var originalAt = await page.GetByTestId("wording").First.Locator("time").GetAttributeAsync("datetime");
+        var incidentUrl = page.Url[..page.Url.IndexOf("/claims/", StringComparison.Ordinal)];
+
+        // A documenter may not look into the past: no picker, and the address alone is refused.
+        await page.GotoAsync(incidentUrl);
+        await Expect(page.GetByTestId("as-of-picker")).ToHaveCountAsync(0);
+        var refused = await page.GotoAsync(incidentUrl + "?asOf=2015-01-01T00:00");
+        Assert.Equal(403, refused!.Status);
+
+        var auditor = await SignedInPageAsync(await Ledger.RegisterAsync("auditor", "Karim Auditor"));
+        await auditor.GotoAsync(incidentUrl);
+        await auditor.Locator("#asOf").FillAsync(PickerValue.AtOrAfter(originalAt!));
+        await auditor.GetByRole(AriaRole.Button, new() { Name = "Show as of this time" }).ClickAsync();
+        await Expect(auditor.GetByTestId("as-of-banner")).ToContainTextAsync("Viewing the ledger as it stood at");
+        await Expect(auditor.GetByTestId("claim-statement")).ToHaveTextAsync("Four civilians were killed at the checkpoint.");
+        await Expect(auditor.GetByTestId("correct-form")).ToHaveCountAsync(0);
+        await Expect(auditor.GetByTestId("log-claim-form")).ToHaveCountAsync(0);
+
+        await auditor.GetByRole(AriaRole.Link, new() { Name = "Back to the present" }).First.ClickAsync();
+        await Expect(auditor.GetByTestId("as-of-banner")).ToHaveCountAsync(0);
+        await Expect(auditor.GetByTestId("claim-statement")).ToHaveTextAsync("Six civilians were killed at the checkpoint.");
+    });
+
+    [Fact]
+    public Task A_refused_correction_shows_why_at_its_field_keeps_what_was_typed_and_changes_nothing() => InBrowserAsync(async page =>
+    {
+        var seed = new Seed(Ledger, "youssef");
+        var incident = await seed.IncidentAsync("Arrests at the bakery", "al-Mayadin");
+        var claim = await seed.ClaimAsync(incident, await seed.SourceAsync("Deir ez-Zor 24"), "Twelve men were detained outside the bakery.");
+        await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
+        await page.GotoAsync($"/incidents/{incident}");
+        await Expect(page.GetByTestId("incident-version")).ToHaveTextAsync("2");
+
+        var correct = page.GetByTestId("correct-form");
+        await correct.Locator("summary").ClickAsync();
+        await correct.GetByLabel("Corrected statement").FillAsync("Fourteen men were detained outside the bakery.");
+        await correct.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAsync();
+
+        var reason = correct.GetByLabel("Reason for the correction");
+        await Expect(reason).ToHaveAttributeAsync("aria-invalid", "true");
+        var describedBy = (await reason.GetAttributeAsync("aria-describedby"))!.Split(' ');
+        await Expect(page.Locator($"[id='{describedBy[^1]}']")).ToHaveTextAsync("A reason for the correction is required.");
+        await Expect(correct.GetByLabel("Corrected statement")).ToHaveValueAsync("Fourteen men were detained outside the bakery.");
+        await Expect(page.GetByTestId("claim-statement")).ToHaveTextAsync("Twelve men were detained outside the bakery.");
+        await Expect(page.GetByTestId("incident-version")).ToHaveTextAsync("2");
+        Assert.Equal(claim, Guid.Parse(await correct.Locator("input[name=claimId]").InputValueAsync()));
+    });
+
+    [Fact]
+    public Task A_new_incident_with_an_impossible_date_is_refused_at_the_date_with_everything_typed_kept() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
+        await page.GotoAsync("/incidents/new");
+        await page.GetByLabel("Title").FillAsync("Raid on the hospital");
+        await page.GetByLabel("When it occurred").FillAsync("2015-13-45");
+        await page.GetByLabel("Place name").FillAsync("البوكمال");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the incident" }).ClickAsync();
+
+        var occurred = page.GetByTestId("new-incident-form").Locator(".field.has-error");
+        await Expect(occurred).ToHaveCountAsync(1);
+        await Expect(occurred.Locator("label")).ToContainTextAsync("When it occurred");
+        await Expect(page.GetByLabel("Title")).ToHaveValueAsync("Raid on the hospital");
+        await Expect(page.GetByLabel("When it occurred")).ToHaveValueAsync("2015-13-45");
+        await Expect(page.GetByLabel("Place name")).ToHaveValueAsync("البوكمال");
+    });
+}
