@@ -5,7 +5,8 @@ namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
 /// The Merkle log as stored: its size, the leaf of an event, roots, and RFC 9162 inclusion and consistency proofs for
-/// any size up to the integrated tree, each assembled from O(log n) stored subtree hashes.
+/// any size up to the integrated tree. A proof costs two queries: the tree size (with the leaf), then every stored
+/// subtree hash the proof and its roots need, O(log n) of them.
 /// </summary>
 public sealed class MerkleLog(NpgsqlDataSource dataSource)
 {
@@ -20,32 +21,33 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
     public async Task<MerkleLeaf?> FindLeafAsync(Guid eventId, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await StoredTree.LeafAsync(connection, "event_id", eventId, ct);
+        return (await StoredTree.SizeAndLeafAsync(connection, "event_id", eventId, ct)).Leaf;
     }
 
     public async Task<MerkleLeaf?> LeafAtAsync(long leafIndex, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await StoredTree.LeafAsync(connection, "leaf_index", leafIndex, ct);
+        return (await StoredTree.SizeAndLeafAsync(connection, "leaf_index", leafIndex, ct)).Leaf;
     }
 
     /// <summary>MTH of the first <paramref name="treeSize"/> leaves.</summary>
     public async Task<byte[]> RootAsync(long treeSize, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await RequireSizeAsync(connection, treeSize, "treeSize", ct);
+        RequireSize(await StoredTree.SizeAsync(connection, null, ct), treeSize, "treeSize");
         return await MerkleProofs.RootAsync(new PostgresMerkleNodeStore(connection), treeSize, ct);
     }
 
     public async Task<InclusionProof> InclusionProofAsync(long leafIndex, long treeSize, CancellationToken ct = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
         if (leafIndex < 0)
         {
             throw new ProofRequestException("index", $"A leaf index is 0 or more, not {leafIndex}.");
         }
 
-        await RequireSizeAsync(connection, treeSize, "treeSize", ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var (size, leaf) = await StoredTree.SizeAndLeafAsync(connection, "leaf_index", leafIndex, ct);
+        RequireSize(size, treeSize, "treeSize");
         if (treeSize == 0)
         {
             throw new ProofRequestException("treeSize", "The empty tree contains no leaf to prove.");
@@ -56,17 +58,15 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
             throw new ProofRequestException("index", $"Leaf {leafIndex} is not in a tree of {treeSize} leaves.");
         }
 
-        var leaf = await StoredTree.LeafAsync(connection, "leaf_index", leafIndex, ct)
-            ?? throw new IntegrityViolationException($"Leaf {leafIndex} is missing from ledger.merkle_leaves.");
-        return await ProveAsync(connection, leaf, treeSize, ct);
+        return await ProveAsync(connection, leaf ?? throw new IntegrityViolationException($"Leaf {leafIndex} is missing from ledger.merkle_leaves."), treeSize, ct);
     }
 
     /// <summary>The inclusion proof of an event's leaf, or null when the event is not (yet) in the log.</summary>
     public async Task<InclusionProof?> InclusionProofAsync(Guid eventId, long treeSize, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await RequireSizeAsync(connection, treeSize, "treeSize", ct);
-        var leaf = await StoredTree.LeafAsync(connection, "event_id", eventId, ct);
+        var (size, leaf) = await StoredTree.SizeAndLeafAsync(connection, "event_id", eventId, ct);
+        RequireSize(size, treeSize, "treeSize");
         if (leaf is null)
         {
             return null;
@@ -82,19 +82,20 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
 
     public async Task<ConsistencyProof> ConsistencyProofAsync(long fromSize, long toSize, CancellationToken ct = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
         if (fromSize < 0)
         {
             throw new ProofRequestException("from", $"A tree size is 0 or more, not {fromSize}.");
         }
 
-        await RequireSizeAsync(connection, toSize, "to", ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        RequireSize(await StoredTree.SizeAsync(connection, null, ct), toSize, "to");
         if (fromSize > toSize)
         {
             throw new ProofRequestException("from", $"The old size {fromSize} is larger than the new size {toSize}.");
         }
 
-        var store = new PostgresMerkleNodeStore(connection);
+        var store = new PrefetchingNodeStore(new PostgresMerkleNodeStore(connection),
+            MerkleAppender.FrontierIds(fromSize).Concat(MerkleAppender.FrontierIds(toSize)));
         var hashes = await MerkleProofs.ConsistencyProofAsync(store, fromSize, toSize, ct);
         return new ConsistencyProof(fromSize, toSize, hashes,
             await MerkleProofs.RootAsync(store, fromSize, ct), await MerkleProofs.RootAsync(store, toSize, ct));
@@ -102,23 +103,22 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
 
     private static async Task<InclusionProof> ProveAsync(NpgsqlConnection connection, MerkleLeaf leaf, long treeSize, CancellationToken ct)
     {
-        var store = new PostgresMerkleNodeStore(connection);
+        var store = new PrefetchingNodeStore(new PostgresMerkleNodeStore(connection), MerkleAppender.FrontierIds(treeSize));
         var hashes = await MerkleProofs.InclusionProofAsync(store, leaf.LeafIndex, treeSize, ct);
         var root = await MerkleProofs.RootAsync(store, treeSize, ct);
         return new InclusionProof(leaf.LeafIndex, treeSize, leaf.LeafHash, hashes, leaf.EventId, leaf.Position, root);
     }
 
-    private static async Task RequireSizeAsync(NpgsqlConnection connection, long treeSize, string parameter, CancellationToken ct)
+    private static void RequireSize(long storedSize, long treeSize, string parameter)
     {
         if (treeSize < 0)
         {
             throw new ProofRequestException(parameter, $"A tree size is 0 or more, not {treeSize}.");
         }
 
-        var size = await StoredTree.SizeAsync(connection, null, ct);
-        if (treeSize > size)
+        if (treeSize > storedSize)
         {
-            throw new ProofRequestException(parameter, $"The log holds {size} leaves; there is no tree of {treeSize}.");
+            throw new ProofRequestException(parameter, $"The log holds {storedSize} leaves; there is no tree of {treeSize}.");
         }
     }
 }

@@ -1,14 +1,19 @@
 using System.Text.Json;
 using EvidenceLedger.EventStore.Hashing;
+using EvidenceLedger.Integrity.Merkle;
 
 namespace EvidenceLedger.Integrity.Verification;
 
 /// <summary>Each event's hash recomputed from its stored content (docs/event-hashing.md) and compared with its stored hash.</summary>
 internal static class EventChecks
 {
-    /// <summary>Sets <see cref="EventRow.HashMatches"/> on every row; the CPU-bound part of verify, spread over the cores.</summary>
+    /// <summary>Sets <see cref="EventRow.HashMatches"/> and <see cref="EventRow.LeafHash"/> on every row: the CPU-bound part of verify, spread over the cores.</summary>
     public static void Recompute(IReadOnlyList<EventRow> rows) =>
-        Parallel.For(0, rows.Count, i => rows[i].HashMatches = Recompute(rows[i]).AsSpan().SequenceEqual(rows[i].Hash));
+        Parallel.For(0, rows.Count, i =>
+        {
+            rows[i].HashMatches = Recompute(rows[i]).AsSpan().SequenceEqual(rows[i].Hash);
+            rows[i].LeafHash = MerkleHash.Leaf(rows[i].Hash);
+        });
 
     public static void Report(EventRow row, ProblemLog problems)
     {

@@ -23,6 +23,9 @@ internal sealed record EventRow(
     /// <summary>Set once the hash has been recomputed from the stored content (<see cref="EventChecks"/>).</summary>
     public bool HashMatches { get; set; }
 
+    /// <summary>SHA-256(0x00 ‖ stored hash): what this event's leaf must hold, computed beside <see cref="HashMatches"/>.</summary>
+    public byte[] LeafHash { get; set; } = [];
+
     public LogCursor Cursor => new(TxId, Position);
 
     public string Where => $"position {Position} (stream '{StreamId}', version {Version})";

@@ -1,6 +1,5 @@
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Integrity.Logging;
-using EvidenceLedger.Integrity.Merkle;
 using Npgsql;
 
 namespace EvidenceLedger.Integrity.Verification;
@@ -10,8 +9,11 @@ namespace EvidenceLedger.Integrity.Verification;
 /// event's position and SHA-256(0x00 ‖ its stored hash). Where they part, point lookups tell a deleted event, an inserted
 /// one and a reordering apart, and the walk resynchronizes, so one tampered row yields one located problem, not a cascade.
 /// </summary>
-internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog problems, TreeRebuild tree, LogCursor integratorCursor)
+internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog problems, TreeRebuild tree, LogCursor integratorCursor,
+    IProgress<long>? progress)
 {
+    private const int ProgressEvery = 10_000;
+
     public long EventsChecked { get; private set; }
 
     public long LeavesChecked { get; private set; }
@@ -109,7 +111,7 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
                 Position: e.Position, StreamId: e.StreamId, Version: e.Version, EventId: e.EventId, LeafIndex: leaf.LeafIndex));
         }
 
-        if (!MerkleHash.Leaf(e.Hash).AsSpan().SequenceEqual(leaf.LeafHash))
+        if (!e.LeafHash.AsSpan().SequenceEqual(leaf.LeafHash))
         {
             problems.Add(new(VerificationProblemKind.LeafHashMismatch,
                 $"Leaf {leaf.LeafIndex} does not commit to the stored hash of the event at {e.Where}: the event's hash was rewritten after integration.",
@@ -122,6 +124,10 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
         EventChecks.Report(e, problems);
         EventsChecked++;
         events.Advance();
+        if (EventsChecked % ProgressEvery == 0)
+        {
+            progress?.Report(EventsChecked);
+        }
     }
 
     private async Task NextAsync(BatchCursor<MerkleLeaf> leaves, MerkleLeaf leaf, CancellationToken ct)

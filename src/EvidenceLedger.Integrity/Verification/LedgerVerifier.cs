@@ -36,7 +36,7 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
         var tree = new TreeRebuild(snapshot.Main, problems, checkpoints, options.BatchSize);
         await tree.StartAsync(ct);
         var integratorCursor = await ProjectionCheckpoints.LoadAsync(snapshot.Main, MerkleLogIntegrator.CheckpointName, ct);
-        var matcher = new LeafEventMatcher(snapshot.Main, problems, tree, integratorCursor);
+        var matcher = new LeafEventMatcher(snapshot.Main, problems, tree, integratorCursor, options.Progress);
         await matcher.RunAsync(EventsInCompleteOrder(snapshot[EventsConnection], options.BatchSize),
             LeavesInOrder(snapshot[LeavesConnection], options.BatchSize), ct);
         await tree.FinishAsync(ct);

@@ -13,6 +13,9 @@ public sealed record VerificationOptions
     /// <summary>Rows read per query; memory stays proportional to this, never to the log.</summary>
     public int BatchSize { get; init; } = 5000;
 
+    /// <summary>Told how many events have been checked so far, every 10,000 events.</summary>
+    public IProgress<long>? Progress { get; init; }
+
     /// <summary>Problems kept in the report; beyond this they are only counted.</summary>
     public int MaxProblems { get; init; } = 1000;
 }

@@ -120,4 +120,52 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await Expect(page.GetByLabel("When it occurred")).ToHaveValueAsync("2015-13-45");
         await Expect(page.GetByLabel("Place name")).ToHaveValueAsync("البوكمال");
     });
+
+    [Fact]
+    public Task Without_javascript_a_documenter_cites_verifies_assesses_and_retracts_a_claim() => InBrowserAsync(async page =>
+    {
+        var seed = new Seed(Ledger, "youssef");
+        var incident = await seed.IncidentAsync("Clashes in the old souq", "al-Bukamal", ["البوكمال"]);
+        await seed.ClaimAsync(incident, await seed.SourceAsync("Sound and Picture"), "Fighters clashed in the old souq for three hours.");
+        await seed.SourceAsync("Euphrates Post");
+        await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
+        await page.GotoAsync($"/incidents/{incident}");
+        var card = page.GetByTestId("claim-card");
+
+        var cite = card.GetByTestId("cite-form");
+        await cite.Locator("summary").ClickAsync();
+        await cite.GetByLabel("Document title").FillAsync("اشتباكات في السوق القديم");
+        await cite.GetByLabel("Address (URL)").FillAsync("https://example.org/reports/souq");
+        await cite.GetByLabel("Published on").FillAsync("2015-06-02");
+        await cite.GetByLabel("Excerpt relied on (exact words)").FillAsync("استمرت الاشتباكات ثلاث ساعات في السوق القديم");
+        await cite.GetByRole(AriaRole.Button, new() { Name = "Add the citation" }).ClickAsync();
+        await Expect(card.GetByTestId("citation")).ToContainTextAsync("استمرت الاشتباكات ثلاث ساعات");
+
+        var verify = card.GetByTestId("verify-form");
+        await verify.Locator("summary").ClickAsync();
+        await verify.GetByLabel("Method").SelectOptionAsync("CrossReference");
+        await verify.GetByLabel("Outcome").SelectOptionAsync("Supports");
+        await verify.GetByLabel("Source relied on").SelectOptionAsync(new SelectOptionValue { Label = "Euphrates Post (B · media)" });
+        await verify.GetByLabel("What was checked and found").FillAsync("Euphrates Post reports the same clashes, same hours.");
+        await verify.GetByRole(AriaRole.Button, new() { Name = "Record the step" }).ClickAsync();
+        await Expect(card.GetByTestId("verification-step")).ToContainTextAsync("cross reference");
+        await Expect(card.GetByTestId("supporting-sources")).ToHaveTextAsync("2");
+
+        var assess = card.GetByTestId("assess-form");
+        await assess.Locator("summary").ClickAsync();
+        await assess.GetByLabel("Status").SelectOptionAsync("Corroborated");
+        await assess.GetByLabel("Credibility").SelectOptionAsync("ProbablyTrue");
+        await assess.GetByLabel("Rationale").FillAsync("Two independent outlets agree.");
+        await assess.GetByRole(AriaRole.Button, new() { Name = "Record the assessment" }).ClickAsync();
+        await Expect(card.GetByTestId("claim-status")).ToHaveTextAsync("corroborated");
+
+        var retract = card.GetByTestId("retract-form");
+        await retract.Locator("summary").ClickAsync();
+        await retract.GetByLabel("Reason for the retraction").FillAsync("Both outlets withdrew their reports.");
+        await retract.GetByRole(AriaRole.Button, new() { Name = "Retract the claim" }).ClickAsync();
+        await Expect(card.GetByTestId("retracted-mark")).ToHaveTextAsync("RETRACTED");
+        await Expect(card).ToContainTextAsync("Both outlets withdrew their reports.");
+        await Expect(card.GetByTestId("correct-form")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("incident-version")).ToHaveTextAsync("6");
+    }, javaScript: false);
 }

@@ -26,6 +26,8 @@ public sealed class Pages_on_a_laptop_and_a_phone(LedgerInBrowser ledger) : Brow
                          ($"/incidents/{incidentId}", "incident"),
                          ($"/incidents/{incidentId}/claims/{claimId}/history", "claim-history"),
                          ($"/incidents/{incidentId}/provenance", "provenance"),
+                         ("/incidents/new", "new-incident"),
+                         ("/ledger/verify", "verify"),
                      })
             {
                 await page.GotoAsync(path);

@@ -14,11 +14,12 @@ public abstract class BrowserTest(LedgerInBrowser ledger) : IClassFixture<Ledger
 
     protected LedgerInBrowser Ledger => ledger;
 
-    protected async Task InBrowserAsync(Func<IPage, Task> test, ViewportSize? viewport = null, [CallerMemberName] string testName = "")
+    protected async Task InBrowserAsync(Func<IPage, Task> test, ViewportSize? viewport = null, bool javaScript = true,
+        [CallerMemberName] string testName = "")
     {
         try
         {
-            var page = await OpenPageAsync(viewport);
+            var page = await OpenPageAsync(viewport, javaScript);
             await test(page);
         }
         catch
@@ -39,7 +40,7 @@ public abstract class BrowserTest(LedgerInBrowser ledger) : IClassFixture<Ledger
     }
 
     /// <summary>A page in a browser context of its own: another person at another computer.</summary>
-    protected async Task<IPage> OpenPageAsync(ViewportSize? viewport = null)
+    protected async Task<IPage> OpenPageAsync(ViewportSize? viewport = null, bool javaScript = true)
     {
         var context = await ledger.Browser.NewContextAsync(new()
         {
@@ -48,6 +49,7 @@ public abstract class BrowserTest(LedgerInBrowser ledger) : IClassFixture<Ledger
             AcceptDownloads = true,
             Locale = "en-GB",
             TimezoneId = "UTC",
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(TimeoutMs);
         _contexts.Add(context);

@@ -47,14 +47,21 @@ public sealed class Complete_ordering(LedgerDatabase database) : StoreTestBase(d
         var reader = Task.Run(async () =>
         {
             var cursor = LogCursor.Start;
-            while (true)
+            var idleSinceWritersFinished = 0;
+            // After the writers finish, keep polling a while: the horizon is cluster-wide, and other test processes'
+            // transactions may hold it back for a moment (never past an event, only behind it).
+            while (idleSinceWritersFinished < 100)
             {
                 var finished = writersDone.IsCancellationRequested;
                 var batch = await store.ReadLogAsync(cursor, 7);
                 seen.AddRange(batch);
                 if (batch.Count > 0) cursor = batch[^1].Cursor;
-                else if (finished) return;
-                else await Task.Delay(2);
+                else
+                {
+                    if (finished && seen.Count(e => e.StreamId.StartsWith("ordering-", StringComparison.Ordinal)) == committed.Count) return;
+                    if (finished) idleSinceWritersFinished++;
+                    await Task.Delay(finished ? 50 : 2);
+                }
             }
         });
 

@@ -41,6 +41,26 @@ public sealed class Detecting_tampering : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_relinked_event_is_found_at_its_event_by_its_hash_and_its_stream_chain()
+    {
+        var target = Log.Where(e => e.Version > 1).ElementAt(3);
+        await Ledger.TamperAsync("UPDATE ledger.events SET previous_hash = sha256(previous_hash) WHERE event_id = $1", target.EventId);
+
+        var report = await VerifyAsync();
+        Assert.Equal([EventHashMismatch, ChainLinkBroken], report.Problems.Select(p => p.Kind));
+        Assert.All(report.Problems, p => Assert.Equal((target.Position, target.StreamId, target.Version), (p.Position, p.StreamId, p.Version)));
+    }
+
+    [Fact]
+    public async Task A_moved_stream_head_is_found_at_its_stream()
+    {
+        await Ledger.TamperAsync("UPDATE ledger.streams SET version = version + 2 WHERE id = 'claim-1'");
+
+        var problem = Assert.Single((await VerifyAsync()).Problems);
+        Assert.Equal((StreamHeadMismatch, "claim-1"), (problem.Kind, problem.StreamId));
+    }
+
+    [Fact]
     public async Task A_deleted_event_in_the_middle_is_found_at_its_leaf_and_its_streams_gap()
     {
         var deleted = Log[7];

@@ -6,7 +6,7 @@ using EvidenceLedger.EventStore.Appending;
 namespace EvidenceLedger.Server.Integrity.Benchmarking;
 
 /// <summary>Writers that append at a fixed overall rate (as a steady load, not flat out), in small multi-event appends over many streams.</summary>
-internal sealed class PacedWriters(LedgerEventStore store, double eventsPerSecond, int eventsPerAppend = 10, int writers = 4)
+internal sealed class PacedWriters(LedgerEventStore store, double eventsPerSecond, int eventsPerAppend = 10, int writers = 8)
 {
     private static readonly JsonElement Payload = JsonDocument.Parse(
         """{"statement":"more than 30 IS members have been killed","count":{"min":31},"place":"al-Bukamal"}""").RootElement.Clone();

@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EvidenceLedger.Evidence.Serialization;
+using EvidenceLedger.Server.Json;
+
+namespace EvidenceLedger.Server.Exporting.Bundle;
+
+/// <summary>The JSON of every bundle file: the API's own shapes (camelCase, ISO instants, snake_case enums), indented for reading.</summary>
+public static class BundleJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Bundle files are never embedded in HTML, and Arabic place names and statements must stay readable in them.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters =
+        {
+            new InstantJsonConverter(),
+            new IsoLocalDateJsonConverter(),
+            new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower),
+        },
+    };
+
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
+    public static JsonElement Element<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
+}

@@ -1,0 +1,16 @@
+namespace EvidenceLedger.Server.Exporting.Bundle;
+
+/// <summary>Where each part of a provenance bundle sits inside the zip; every path is relative to <see cref="Manifest"/>.</summary>
+public static class BundlePaths
+{
+    public const string Manifest = "manifest.sha256";
+    public const string HowToVerify = "VERIFY.txt";
+    public const string Report = "report.html";
+    public const string Description = "export.json";
+    public const string Checkpoint = "checkpoint.txt";
+    public const string PublicKey = "public-key.txt";
+    public const string CurrentView = "views/current.json";
+    public const string AsOfExportView = "views/as-of-export.json";
+
+    public static string Stream(string streamId) => $"streams/{streamId}.json";
+}
