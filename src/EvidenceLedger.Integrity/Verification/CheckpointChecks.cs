@@ -9,20 +9,22 @@ namespace EvidenceLedger.Integrity.Verification;
 /// Checks every stored checkpoint once (signature, columns against the signed note) and, as the rebuilt tree passes its
 /// size, its signed root against the rebuilt root; likewise the auditor's saved checkpoint.
 /// </summary>
-internal sealed class CheckpointChecks
+internal sealed class CheckpointChecks : IAsyncDisposable
 {
     private readonly NpgsqlConnection _connection;
     private readonly NoteVerifier? _key;
     private readonly ProblemLog _problems;
     private readonly BatchCursor<StoredCheckpoint> _stored;
     private Checkpoint? _latestSigned;
+    private long _nextStoredSize = -1;
 
     public CheckpointChecks(NpgsqlConnection connection, NoteVerifier? key, ProblemLog problems, int batchSize)
     {
         _connection = connection;
         _key = key;
         _problems = problems;
-        _stored = new BatchCursor<StoredCheckpoint>((last, ct) => StoredRows.CheckpointsAfterAsync(connection, last?.TreeSize ?? -1, batchSize, ct), batchSize);
+        _stored = new BatchCursor<StoredCheckpoint>(
+            Batches.Pages<StoredCheckpoint>((last, ct) => StoredRows.CheckpointsAfterAsync(connection, last?.TreeSize ?? -1, batchSize, ct), batchSize));
     }
 
     public long Checked { get; private set; }
@@ -55,8 +57,14 @@ internal sealed class CheckpointChecks
     }
 
     /// <summary>Called at every size the rebuilt tree reaches, from 0 up; <paramref name="root"/> is computed only when some checkpoint has this size.</summary>
-    public async Task AtTreeSizeAsync(long size, Func<byte[]> root, CancellationToken ct)
+    public async ValueTask AtTreeSizeAsync(long size, Func<byte[]> root, CancellationToken ct)
     {
+        // Called for every leaf: nothing to do at most sizes, known without a query.
+        if (_nextStoredSize > size && Saved?.TreeSize != size)
+        {
+            return;
+        }
+
         byte[]? rebuilt = null;
         while (await _stored.PeekAsync(ct) is { } next && next.TreeSize <= size)
         {
@@ -72,6 +80,7 @@ internal sealed class CheckpointChecks
             _stored.Advance();
         }
 
+        _nextStoredSize = await _stored.PeekAsync(ct) is { } following ? following.TreeSize : long.MaxValue;
         if (Saved is not null && Saved.TreeSize == size)
         {
             rebuilt ??= root();
@@ -169,6 +178,8 @@ internal sealed class CheckpointChecks
         _latestSigned = signed;
         return signed.RootHash;
     }
+
+    public ValueTask DisposeAsync() => _stored.DisposeAsync();
 
     private static string B64(byte[] hash) => Convert.ToBase64String(hash);
 }

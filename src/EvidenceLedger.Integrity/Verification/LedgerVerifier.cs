@@ -31,14 +31,18 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
         var chainProblems = new ProblemLog(options.MaxProblems);
         var chains = StreamChains.CheckAsync(snapshot[ChainsConnection], chainProblems, options.BatchSize, ct);
 
-        var checkpoints = new CheckpointChecks(snapshot.Main, options.TrustedKey, problems, options.BatchSize);
+        await using var checkpoints = new CheckpointChecks(snapshot.Main, options.TrustedKey, problems, options.BatchSize);
         checkpoints.UseSaved(options.SavedCheckpoint);
         var tree = new TreeRebuild(snapshot.Main, problems, checkpoints, options.BatchSize);
         await tree.StartAsync(ct);
         var integratorCursor = await ProjectionCheckpoints.LoadAsync(snapshot.Main, MerkleLogIntegrator.CheckpointName, ct);
         var matcher = new LeafEventMatcher(snapshot.Main, problems, tree, integratorCursor, options.Progress);
-        await matcher.RunAsync(EventsInCompleteOrder(snapshot[EventsConnection], options.BatchSize),
-            LeavesInOrder(snapshot[LeavesConnection], options.BatchSize), ct);
+        await using (var events = new BatchCursor<EventRow>(EventsInCompleteOrder(snapshot[EventsConnection], options.BatchSize)))
+        await using (var leaves = new BatchCursor<MerkleLeaf>(LeavesInOrder(snapshot[LeavesConnection], options.BatchSize)))
+        {
+            await matcher.RunAsync(events, leaves, ct);
+        }
+
         await tree.FinishAsync(ct);
         await checkpoints.FinishAsync(tree.Size, tree.IsComplete, ct);
         var streams = await StreamHeads.CheckAsync(snapshot.Main, problems, ct);
@@ -62,15 +66,14 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
             ElapsedSeconds: stopwatch.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Each batch is fetched and its hashes recomputed in the background while the previous one is matched.</summary>
-    private static BatchCursor<EventRow> EventsInCompleteOrder(NpgsqlConnection connection, int batchSize) =>
-        new(async (last, ct) =>
-        {
-            var rows = await EventRows.ReadAsync(connection, last?.Cursor ?? default, batchSize, ct);
-            EventChecks.Recompute(rows);
-            return rows;
-        }, batchSize, prefetch: true);
+    /// <summary>A pipeline: one stage reads batches, the next recomputes their hashes, while the batch before is matched.</summary>
+    private static IAsyncEnumerable<List<EventRow>> EventsInCompleteOrder(NpgsqlConnection connection, int batchSize) =>
+        Batches.Pages<EventRow>((last, ct) => EventRows.ReadAsync(connection, last?.Cursor ?? default, batchSize, ct), batchSize)
+            .Ahead()
+            .Then(EventChecks.Recompute)
+            .Ahead();
 
-    private static BatchCursor<MerkleLeaf> LeavesInOrder(NpgsqlConnection connection, int batchSize) =>
-        new((last, ct) => StoredRows.LeavesAfterAsync(connection, last?.LeafIndex ?? -1, batchSize, ct), batchSize, prefetch: true);
+    private static IAsyncEnumerable<List<MerkleLeaf>> LeavesInOrder(NpgsqlConnection connection, int batchSize) =>
+        Batches.Pages<MerkleLeaf>((last, ct) => StoredRows.LeavesAfterAsync(connection, last?.LeafIndex ?? -1, batchSize, ct), batchSize)
+            .Ahead();
 }

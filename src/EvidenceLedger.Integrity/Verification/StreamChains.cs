@@ -11,13 +11,14 @@ internal static class StreamChains
 {
     public static async Task CheckAsync(NpgsqlConnection connection, ProblemLog problems, int batchSize, CancellationToken ct)
     {
-        var links = new BatchCursor<ChainLink>((last, token) => ReadAsync(connection, last, batchSize, token), batchSize);
         ChainLink? previous = null;
-        while (await links.PeekAsync(ct) is { } link)
+        await foreach (var batch in Batches.Pages<ChainLink>((last, token) => ReadAsync(connection, last, batchSize, token), batchSize, ct))
         {
-            Check(previous is not null && previous.StreamId == link.StreamId ? previous : null, link, problems);
-            previous = link;
-            links.Advance();
+            foreach (var link in batch)
+            {
+                Check(previous is not null && previous.StreamId == link.StreamId ? previous : null, link, problems);
+                previous = link;
+            }
         }
     }
 

@@ -8,11 +8,25 @@ namespace EvidenceLedger.Integrity.Verification;
 /// Rebuilds the tree from the stored leaves, in order, holding only its frontier; compares every subtree it completes
 /// with the stored node (in batches) and hands each size it reaches to the checkpoint checks.
 /// </summary>
-internal sealed class TreeRebuild(NpgsqlConnection connection, ProblemLog problems, CheckpointChecks checkpoints, int batchSize)
+internal sealed class TreeRebuild
 {
+    private readonly NpgsqlConnection _connection;
+    private readonly ProblemLog _problems;
+    private readonly CheckpointChecks _checkpoints;
+    private readonly int _batchSize;
     private readonly MerkleAppender _appender = new();
+    private readonly Func<byte[]> _root;
     private readonly List<MerkleNode> _uncompared = [];
     private long _uncomparedFromLeaf;
+
+    public TreeRebuild(NpgsqlConnection connection, ProblemLog problems, CheckpointChecks checkpoints, int batchSize)
+    {
+        _connection = connection;
+        _problems = problems;
+        _checkpoints = checkpoints;
+        _batchSize = batchSize;
+        _root = _appender.Root;
+    }
 
     public long Size => _appender.Size;
 
@@ -21,9 +35,9 @@ internal sealed class TreeRebuild(NpgsqlConnection connection, ProblemLog proble
 
     public long NodesChecked { get; private set; }
 
-    public Task StartAsync(CancellationToken ct) => checkpoints.AtTreeSizeAsync(0, MerkleHash.EmptyRoot, ct);
+    public ValueTask StartAsync(CancellationToken ct) => _checkpoints.AtTreeSizeAsync(0, MerkleHash.EmptyRoot, ct);
 
-    public async Task AddAsync(MerkleLeaf leaf, CancellationToken ct)
+    public async ValueTask AddAsync(MerkleLeaf leaf, CancellationToken ct)
     {
         if (!IsComplete)
         {
@@ -32,7 +46,7 @@ internal sealed class TreeRebuild(NpgsqlConnection connection, ProblemLog proble
 
         if (leaf.LeafIndex != Size)
         {
-            problems.Add(new(VerificationProblemKind.LeafMissing,
+            _problems.Add(new(VerificationProblemKind.LeafMissing,
                 $"Leaves {Size} to {leaf.LeafIndex - 1} are missing from ledger.merkle_leaves; the tree, its nodes and checkpoints past {Size} leaves cannot be checked.",
                 LeafIndex: Size));
             IsComplete = false;
@@ -45,8 +59,8 @@ internal sealed class TreeRebuild(NpgsqlConnection connection, ProblemLog proble
             _uncompared.Add(created[i]);
         }
 
-        await checkpoints.AtTreeSizeAsync(Size, _appender.Root, ct);
-        if (_uncompared.Count >= batchSize)
+        await _checkpoints.AtTreeSizeAsync(Size, _root, ct);
+        if (_uncompared.Count >= _batchSize)
         {
             await CompareNodesAsync(ct);
         }
@@ -60,9 +74,9 @@ internal sealed class TreeRebuild(NpgsqlConnection connection, ProblemLog proble
             return;
         }
 
-        foreach (var (level, count) in await StoredNodeRows.BeyondAsync(connection, Size, ct))
+        foreach (var (level, count) in await StoredNodeRows.BeyondAsync(_connection, Size, ct))
         {
-            problems.Add(new(VerificationProblemKind.NodeBeyondTree,
+            _problems.Add(new(VerificationProblemKind.NodeBeyondTree,
                 $"{count} stored node(s) at level {level} cover leaves at or past {Size}, which the tree does not have.", LeafIndex: Size));
         }
     }
@@ -75,7 +89,7 @@ internal sealed class TreeRebuild(NpgsqlConnection connection, ProblemLog proble
             return;
         }
 
-        var stored = await StoredNodeRows.CompletedByAsync(connection, _uncomparedFromLeaf, Size, ct);
+        var stored = await StoredNodeRows.CompletedByAsync(_connection, _uncomparedFromLeaf, Size, ct);
         foreach (var node in _uncompared)
         {
             NodesChecked++;
@@ -83,11 +97,11 @@ internal sealed class TreeRebuild(NpgsqlConnection connection, ProblemLog proble
             var where = $"node (level {node.Level}, index {node.Index}) over leaves {firstLeaf} to {firstLeaf + (1L << node.Level) - 1}";
             if (!stored.TryGetValue(node.Id, out var hash))
             {
-                problems.Add(new(VerificationProblemKind.NodeMissing, $"The stored tree lacks {where}.", LeafIndex: firstLeaf));
+                _problems.Add(new(VerificationProblemKind.NodeMissing, $"The stored tree lacks {where}.", LeafIndex: firstLeaf));
             }
             else if (!hash.AsSpan().SequenceEqual(node.Hash))
             {
-                problems.Add(new(VerificationProblemKind.NodeHashMismatch,
+                _problems.Add(new(VerificationProblemKind.NodeHashMismatch,
                     $"The stored hash of {where} is {Convert.ToBase64String(hash)}; rebuilt from the leaves it is {Convert.ToBase64String(node.Hash)}.",
                     LeafIndex: firstLeaf));
             }

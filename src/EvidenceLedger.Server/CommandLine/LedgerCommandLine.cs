@@ -12,6 +12,8 @@ public static class LedgerCommandLine
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(VerifyBundleCommand.Create());
         root.Subcommands.Add(Integrity.Benchmarking.IntegrityBenchCommand.Create());
         return root;
     }

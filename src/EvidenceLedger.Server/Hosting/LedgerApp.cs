@@ -42,6 +42,7 @@ public static class LedgerApp
         builder.Services.AddDemo();
         builder.Services.AddEvidence();
         builder.Services.AddIntegrity();
+        builder.Services.AddExporting();
         builder.Services.AddWebInterface();
 
         var app = builder.Build();
@@ -55,6 +56,7 @@ public static class LedgerApp
         app.MapUsers();
         app.MapEvidenceApi();
         app.MapIntegrityApi();
+        app.MapExportApi();
         app.MapWebInterface();
         return app;
     }

@@ -14,9 +14,11 @@ public static class WebInterface
                 options.RootDirectory = "/Web";
                 options.Conventions.ConfigureFilter(new SignedInPageFilter());
                 options.Conventions.ConfigureFilter(new PageSecurityHeaders());
+                options.Conventions.ConfigureFilter(new ExpiredFormFilter());
             })
             .ConfigureApplicationPartManager(IncludeThisAssembly);
         services.AddSingleton<VerificationRuns>();
+        services.PersistFormKeys();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ledger_antiforgery";

@@ -17,6 +17,4 @@ public static class WebRoutes
     public static string ClaimHistory(Guid incidentId, Guid claimId) => $"/incidents/{incidentId:D}/claims/{claimId:D}/history";
 
     public static string VerifyRun(Guid runId) => $"/ledger/verify/{runId:D}";
-
-    public static string Export(Guid incidentId) => $"/api/incidents/{incidentId:D}/export";
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EvidenceLedger.Browser.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -30,7 +31,7 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await Expect(page.GetByTestId("done")).ToContainTextAsync("The source was registered");
 
         var logClaim = page.GetByTestId("log-claim-form");
-        await Expect(logClaim.GetByLabel("Source")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f-]{36}$"));
+        await Expect(logClaim.GetByLabel("Source")).ToHaveValueAsync(new Regex("^[0-9a-f-]{36}$"));
         await logClaim.GetByLabel("Statement").FillAsync("Four civilians were killed at the checkpoint.");
         await logClaim.GetByLabel("Count as reported").FillAsync("four civilians killed");
         await logClaim.GetByRole(AriaRole.Button, new() { Name = "Log the claim" }).ClickAsync();

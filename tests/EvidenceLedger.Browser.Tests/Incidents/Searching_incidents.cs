@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EvidenceLedger.Browser.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -44,18 +45,18 @@ public sealed class Searching_incidents(LedgerInBrowser ledger) : BrowserTest(le
         await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
 
         await page.GotoAsync("/incidents?q=khalifa");
-        await Expect(page.GetByTestId("incident-item")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("Khalifa family")]);
+        await Expect(page.GetByTestId("incident-item")).ToHaveTextAsync([new Regex("Khalifa family")]);
 
         await page.GotoAsync("/incidents");
         await page.GetByLabel("Occurred from").FillAsync("2015-09-01");
         await page.GetByLabel("Occurred to").FillAsync("2015-09-30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await Expect(page.GetByTestId("incident-item")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("Internet cut")]);
+        await Expect(page.GetByTestId("incident-item")).ToHaveTextAsync([new Regex("Internet cut")]);
 
         await page.GotoAsync("/incidents?q=in+the");
         await page.GetByLabel("Claim status").SelectOptionAsync("Unverified");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await Expect(page.GetByTestId("incident-item")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("Khalifa family")]);
+        await Expect(page.GetByTestId("incident-item")).ToHaveTextAsync([new Regex("Khalifa family")]);
 
         await page.GotoAsync("/incidents?from=2015-10-01&to=2015-01-01");
         await Expect(page.Locator("#search-to-error")).ToContainTextAsync("before its start");

@@ -15,6 +15,9 @@ public sealed class Pages_on_a_laptop_and_a_phone(LedgerInBrowser ledger) : Brow
     public Task The_incident_pages_fit_a_laptop_and_a_phone() => InBrowserAsync(async page =>
     {
         var (admin, incidentId, claimId) = await SeedAsync();
+        await page.SetViewportSizeAsync(Viewports.Phone.Width, Viewports.Phone.Height);
+        await page.GotoAsync("/sign-in");
+        await Screenshots.SaveAsync(page, nameof(Pages_on_a_laptop_and_a_phone), "sign-in-phone");
         await SignInAsync(page, admin);
 
         foreach (var (viewport, name) in new[] { (Viewports.Laptop, "laptop"), (Viewports.Phone, "phone") })

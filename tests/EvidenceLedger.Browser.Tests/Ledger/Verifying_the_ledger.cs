@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EvidenceLedger.Browser.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -16,7 +17,7 @@ public sealed class Verifying_the_ledger(LedgerInBrowser ledger) : BrowserTest(l
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Verify ledger" }).ClickAsync();
         await WaitForACheckpointAsync(page);
-        await Expect(page.GetByTestId("checkpoint-root")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"));
+        await Expect(page.GetByTestId("checkpoint-root")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Run a full verification" }).ClickAsync();
         await Expect(page.GetByTestId("verification-outcome")).ToHaveTextAsync(

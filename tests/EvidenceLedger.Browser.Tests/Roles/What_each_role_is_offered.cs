@@ -20,7 +20,7 @@ public sealed class What_each_role_is_offered(LedgerInBrowser ledger) : BrowserT
 
         var legal = await OpenIncidentAsAsync("legal", incident);
         await Expect(legal.GetByTestId("export-link")).ToBeVisibleAsync();
-        await Expect(legal.GetByRole(AriaRole.Link, new() { Name = "Exports" })).ToBeVisibleAsync();
+        await Expect(legal.GetByRole(AriaRole.Link, new() { Name = "Exports", Exact = true })).ToBeVisibleAsync();
         await Expect(legal.GetByTestId("log-claim-form")).ToHaveCountAsync(0);
         await Expect(legal.GetByTestId("correct-form")).ToHaveCountAsync(0);
         await Expect(legal.GetByTestId("as-of-picker")).ToHaveCountAsync(0);
@@ -60,17 +60,48 @@ public sealed class What_each_role_is_offered(LedgerInBrowser ledger) : BrowserT
     });
 
     [Fact]
-    public Task A_legal_user_downloads_the_provenance_bundle_of_an_incident() => InBrowserAsync(async _ =>
+    public Task A_form_posted_without_its_antiforgery_token_is_refused() => InBrowserAsync(async _ =>
+    {
+        var incident = await SeedIncidentAsync();
+        var documenter = await OpenIncidentAsAsync("documenter", incident);
+        var claimId = await documenter.GetByTestId("claim-card").GetAttributeAsync("id");
+
+        var response = await documenter.Context.APIRequest.PostAsync($"/incidents/{incident}?handler=Retract", new()
+        {
+            Form = documenter.Context.APIRequest.CreateFormData()
+                .Set("claimId", Guid.ParseExact(claimId!["claim-".Length..], "N").ToString())
+                .Set("reason", "Posted from another site.")
+                .Set("expectedVersion", "2"),
+            MaxRedirects = 0,
+        });
+
+        Assert.Equal(400, response.Status);
+        Assert.Contains("This form was not accepted", await response.TextAsync(), StringComparison.Ordinal);
+        await documenter.ReloadAsync();
+        await Expect(documenter.GetByTestId("retracted-mark")).ToHaveCountAsync(0);
+    });
+
+    [Fact]
+    public Task A_legal_user_downloads_the_provenance_bundle_and_finds_the_export_on_record() => InBrowserAsync(async _ =>
     {
         var incident = await SeedIncidentAsync();
         var legal = await OpenIncidentAsAsync("legal", incident);
 
-        var download = await legal.RunAndWaitForDownloadAsync(() => legal.GetByTestId("export-link").ClickAsync());
+        var exportForm = legal.GetByTestId("export-form");
+        await exportForm.GetByLabel("Reason for the export").FillAsync("Requested by counsel for case 2016/14");
+        var download = await legal.RunAndWaitForDownloadAsync(() => exportForm.GetByTestId("export-button").ClickAsync());
 
         Assert.Null(await download.FailureAsync());
-        var path = await download.PathAsync();
-        Assert.True(new FileInfo(path).Length > 0, "The downloaded bundle is empty.");
-        Assert.Contains(incident.ToString(), download.SuggestedFilename + await File.ReadAllTextAsync(path), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal($"incident-{incident:D}-provenance-", download.SuggestedFilename[..^"20151125T090000Z.zip".Length]);
+        var bundle = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("PK"u8.ToArray(), bundle[..2]);
+
+        await legal.GetByRole(AriaRole.Link, new() { Name = "Past exports of this incident" }).ClickAsync();
+        var row = legal.GetByTestId("export-row");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Requested by counsel for case 2016/14");
+        await Expect(row).ToContainTextAsync("Detentions at the Hajin checkpoint");
+        await Expect(row.GetByTestId("export-sha256")).ToHaveTextAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bundle)));
     });
 
     private async Task<Guid> SeedIncidentAsync()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EvidenceLedger.Browser.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -12,17 +13,20 @@ public sealed class Signing_in(LedgerInBrowser ledger) : BrowserTest(ledger)
         var amira = await Ledger.RegisterAsync("documenter", "Amira Haddad");
 
         await page.GotoAsync("/incidents");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await Expect(page).ToHaveURLAsync(new Regex("/sign-in"));
         await SignInAsync(page, amira);
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/incidents$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/incidents$"));
         await Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("Amira Haddad");
         await Expect(page.GetByTestId("signed-in-role")).ToHaveTextAsync("documenter");
+        var session = Assert.Single(await page.Context.CookiesAsync(), cookie => cookie.Name == "ledger_session");
+        Assert.True(session.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await Expect(page).ToHaveURLAsync(new Regex("/sign-in"));
         await page.GotoAsync("/incidents");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await Expect(page).ToHaveURLAsync(new Regex("/sign-in"));
     });
 
     [Fact]

@@ -22,6 +22,13 @@ public static class BundleJson
         },
     };
 
+    /// <summary>For reading a bundle someone else may have altered: a missing or null member the format requires is an error, not a default.</summary>
+    public static JsonSerializerOptions Strict { get; } = new(Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
     public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 
     public static JsonElement Element<T>(T value) => JsonSerializer.SerializeToElement(value, Options);

@@ -7,13 +7,13 @@ namespace EvidenceLedger.Server.Exporting.Bundle;
 /// <summary>Turns an exported event back into the <see cref="StoredEvent"/> the domain's serializers and view builders read.</summary>
 public static class StoredEvents
 {
-    /// <exception cref="ReplayFailure">The event's instant or hashes are malformed.</exception>
+    /// <exception cref="ReplayFailedException">The event's instant or hashes are malformed.</exception>
     public static StoredEvent From(ExportedEvent exported)
     {
         ArgumentNullException.ThrowIfNull(exported);
         var recordedAt = LedgerInstant.Pattern.Parse(exported.RecordedAt ?? "");
         if (!recordedAt.Success)
-            throw new ReplayFailure(exported.StreamId, exported.Version, $"recordedAt '{exported.RecordedAt}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ.");
+            throw new ReplayFailedException(exported.StreamId, exported.Version, $"recordedAt '{exported.RecordedAt}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ.");
         try
         {
             return new StoredEvent(exported.Position, 0, exported.EventId, exported.StreamId, exported.Version, exported.Type,
@@ -22,7 +22,7 @@ public static class StoredEvents
         }
         catch (FormatException e)
         {
-            throw new ReplayFailure(exported.StreamId, exported.Version, "a hash is not hexadecimal.", e);
+            throw new ReplayFailedException(exported.StreamId, exported.Version, "a hash is not hexadecimal.", e);
         }
     }
 }

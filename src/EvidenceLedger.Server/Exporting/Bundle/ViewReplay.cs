@@ -15,7 +15,7 @@ namespace EvidenceLedger.Server.Exporting.Bundle;
 /// </summary>
 public static class ViewReplay
 {
-    /// <exception cref="ReplayFailure">An event cannot be read or applied.</exception>
+    /// <exception cref="ReplayFailedException">An event cannot be read or applied.</exception>
     public static (IncidentDocument Incident, IReadOnlyList<SourceDocument> Sources) Replay(
         string incidentStreamId, IReadOnlyList<StoredEvent> incident, IEnumerable<(string StreamId, IReadOnlyList<StoredEvent> Events)> sources)
     {
@@ -27,7 +27,7 @@ public static class ViewReplay
             if (ReplaySource(streamId, events) is { } view) sourceViews[view.SourceId] = view;
         }
 
-        var incidentView = ReplayIncident(incident) ?? throw new ReplayFailure(incidentStreamId, 0, "the stream has no events.");
+        var incidentView = ReplayIncident(incident) ?? throw new ReplayFailedException(incidentStreamId, 0, "the stream has no events.");
         var document = IncidentDocument.From(incidentView, sourceViews);
         return (document, SourceIds.Of(document).Where(sourceViews.ContainsKey).Select(id => SourceDocument.From(sourceViews[id])).ToList());
     }
@@ -40,7 +40,7 @@ public static class ViewReplay
             Apply(stored, () =>
             {
                 var @event = EvidenceEvents.AsIncidentEvent(stored)
-                    ?? throw new ReplayFailure(stored.StreamId, stored.Version, $"'{stored.Type}' is not an incident event.");
+                    ?? throw new ReplayFailedException(stored.StreamId, stored.Version, $"'{stored.Type}' is not an incident event.");
                 view = IncidentViewBuilder.Apply(view, @event, EvidenceEvents.Envelope(stored));
             });
         }
@@ -51,7 +51,7 @@ public static class ViewReplay
     {
         if (!streamId.StartsWith(EvidenceStreams.SourcePrefix, StringComparison.Ordinal)
             || !Guid.TryParse(streamId[EvidenceStreams.SourcePrefix.Length..], out var sourceId))
-            throw new ReplayFailure(streamId, 0, "it is not a source stream (source-{id}).");
+            throw new ReplayFailedException(streamId, 0, "it is not a source stream (source-{id}).");
 
         SourceView? view = null;
         foreach (var stored in events)
@@ -59,7 +59,7 @@ public static class ViewReplay
             Apply(stored, () =>
             {
                 var @event = WithheldEvents.AreWithheld(stored.Type) ? WithheldEvents.StandIn(stored.Type, sourceId) : EvidenceEvents.AsSourceEvent(stored);
-                view = SourceViewBuilder.Apply(view, @event ?? throw new ReplayFailure(stored.StreamId, stored.Version, $"'{stored.Type}' is not a source event."),
+                view = SourceViewBuilder.Apply(view, @event ?? throw new ReplayFailedException(stored.StreamId, stored.Version, $"'{stored.Type}' is not a source event."),
                     EvidenceEvents.Envelope(stored));
             });
         }
@@ -74,7 +74,7 @@ public static class ViewReplay
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or JsonException or NotSupportedException or FormatException)
         {
-            throw new ReplayFailure(stored.StreamId, stored.Version, e.Message, e);
+            throw new ReplayFailedException(stored.StreamId, stored.Version, e.Message, e);
         }
     }
 }

@@ -30,8 +30,10 @@ public sealed class MerkleLogLeaderService(LedgerDatabase database, MerkleLogInt
             {
                 break;
             }
-            catch (Exception e) when (e is NpgsqlException or IntegrityViolationException or KeyNotFoundException or InvalidOperationException)
+            catch (Exception e)
             {
+                // Whatever stopped it (a lost connection, a tampered tree it refuses to extend), the log must be integrated
+                // again as soon as it can be; a dead background service would stop the whole server instead.
                 logger.LogError(e, "The Merkle log integrator stopped; it retries in {Interval}.", options.LeaderRetryInterval);
                 await Task.Delay(options.LeaderRetryInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }

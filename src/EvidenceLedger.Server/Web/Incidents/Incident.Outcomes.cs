@@ -24,9 +24,9 @@ public sealed partial class IncidentModel
             return Missing(id);
         return outcome switch
         {
-            CommandOutcome.Rejected { Rejection: var rejection } => Refused(form.WithRejection(rejection, fields), StatusOf(rejection.Kind)),
-            CommandOutcome.StaleVersion stale => Refused(form.WithConflict(await ConcurrentChanges.SinceAsync(incidents, id, stale.Expected, ct)), StatusCodes.Status409Conflict),
-            CommandOutcome.ConcurrentChange change => Refused(
+            CommandOutcome.Rejected { Rejection: var rejection } => ShowAgain(form.WithRejection(rejection, fields), StatusOf(rejection.Kind)),
+            CommandOutcome.StaleVersion stale => ShowAgain(form.WithConflict(await ConcurrentChanges.SinceAsync(incidents, id, stale.Expected, ct)), StatusCodes.Status409Conflict),
+            CommandOutcome.ConcurrentChange change => ShowAgain(
                 form.WithConflict(await ConcurrentChanges.SinceAsync(incidents, id, Math.Max(0, change.Conflict.Expected.Value), ct)), StatusCodes.Status409Conflict),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
@@ -34,7 +34,7 @@ public sealed partial class IncidentModel
 
     /// <summary>A form refused before reaching the domain (a value that cannot even be read), shown like a domain rejection.</summary>
     private async Task<IActionResult> InvalidAsync(Guid id, FormState form, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Refused(form, StatusCodes.Status422UnprocessableEntity) : Missing(id);
+        await LoadAsync(id, ct) ? ShowAgain(form, StatusCodes.Status422UnprocessableEntity) : Missing(id);
 
     private static int StatusOf(RejectionKind kind) => kind switch
     {

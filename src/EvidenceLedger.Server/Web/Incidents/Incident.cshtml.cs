@@ -19,7 +19,10 @@ public sealed partial class IncidentModel(
 {
     public IncidentDocument Incident { get; private set; } = null!;
 
-    /// <summary>Every source known (as of the page's instant), by id: for names in claims and the forms' choices.</summary>
+    /// <summary>
+    /// The sources by id: every one when the page offers forms (their choices), otherwise those the claims name — as of
+    /// the page's instant.
+    /// </summary>
     public IReadOnlyDictionary<Guid, SourceDocument> Sources { get; private set; } = new Dictionary<Guid, SourceDocument>();
 
     public string? Done { get; private set; }
@@ -46,9 +49,16 @@ public sealed partial class IncidentModel(
         if (incident is null)
             return false;
         Incident = incident;
-        Sources = (await sourceQueries.ListAsync(SourceFilter.All, Limit, ct)).ToDictionary(source => source.Id);
+        var sources = OffersWrites
+            ? await sourceQueries.ListAsync(SourceFilter.All, Limit, ct)
+            : (await sourceQueries.ViewsAsync(NamedSources(incident), Limit, ct)).Values.Select(SourceDocument.From).ToList();
+        Sources = sources.ToDictionary(source => source.Id);
         return true;
     }
+
+    private static IEnumerable<Guid> NamedSources(IncidentDocument incident) =>
+        incident.Claims.SelectMany(claim => claim.SupportingSourceIds.Append(claim.SourceId)
+            .Concat(claim.VerificationSteps.Where(step => step.SourceId is not null).Select(step => step.SourceId!.Value)));
 
     private ViewResult Missing(Guid id) => NotFoundPage.For(
         AsOf is { } at

@@ -50,8 +50,7 @@ public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo
             return refusal;
         (Text, Place, From, To, Status) = (q, place, from, to, status);
         Done = DoneMessages.For(done);
-        Form = FormState.Posted(SearchForm, new FormCollection(Filters.Where(pair => pair.Value is not null)
-            .ToDictionary(pair => pair.Key, pair => new Microsoft.Extensions.Primitives.StringValues(pair.Value))));
+        Form = FormState.Queried(SearchForm, Filters);
 
         var occurredFrom = FormValues.Date(from, out var fromError);
         var occurredTo = FormValues.Date(to, out var toError);
@@ -75,7 +74,7 @@ public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo
 
     /// <summary>The address of another page of the same results.</summary>
     public string PageUrl(int offset) =>
-        WebRoutes.Incidents + QueryString.Create(Filters.Append(new("asOf", AsOf is { } at ? AsOfInput.Format(at) : null))
+        WebRoutes.Incidents + QueryString.Create(Filters.Append(new(AsOfInput.ParameterName, AsOf is { } at ? AsOfInput.Format(at) : null))
             .Append(new("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Where(pair => !string.IsNullOrEmpty(pair.Value)));
 

@@ -30,7 +30,7 @@ public sealed class NewModel(IncidentCommands commands, IClock clock) : LedgerPa
         var form = FormState.Posted(NewIncidentForm, posted);
         var coordinates = ReadCoordinates(posted, ref form);
         if (form.HasErrors)
-            return Refused(form, StatusCodes.Status422UnprocessableEntity);
+            return ShowAgain(form, StatusCodes.Status422UnprocessableEntity);
 
         var incidentId = Guid.CreateVersion7();
         var place = new Place(posted["place.name"].ToString(), FormValues.Lines(posted["place.aliases"]), coordinates);
@@ -39,7 +39,7 @@ public sealed class NewModel(IncidentCommands commands, IClock clock) : LedgerPa
         return await commands.HandleAsync(command, User.Actor(), ct: ct) switch
         {
             CommandOutcome.Accepted => Redirect(WebRoutes.Incident(incidentId) + "?done=incident-recorded"),
-            CommandOutcome.Rejected { Rejection: var rejection } => Refused(form.WithRejection(rejection, Fields), StatusCodes.Status422UnprocessableEntity),
+            CommandOutcome.Rejected { Rejection: var rejection } => ShowAgain(form.WithRejection(rejection, Fields), StatusCodes.Status422UnprocessableEntity),
             var other => throw new InvalidOperationException($"A new incident id met an existing stream: {other}."),
         };
     }

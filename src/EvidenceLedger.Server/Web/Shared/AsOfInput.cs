@@ -31,6 +31,9 @@ public static class AsOfInput
         return null;
     }
 
+    /// <summary>The query string that keeps a page's "as of" on a link to another page: <c>?asOf=…</c>, or nothing for the present.</summary>
+    public static string Query(Instant? asOf) => asOf is { } at ? $"?{ParameterName}={Uri.EscapeDataString(Format(at))}" : "";
+
     /// <summary>
     /// The picker value for <paramref name="instant"/>. The picker holds at most milliseconds, so the value is rounded up:
     /// a view as of it still includes an event recorded at <paramref name="instant"/> itself.

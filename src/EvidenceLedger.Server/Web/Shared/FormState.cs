@@ -35,6 +35,10 @@ public sealed class FormState
     public static FormState Posted(string key, IFormCollection form) =>
         new(key, form.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal), [], null);
 
+    /// <summary>The values of a form sent with GET (a search), read from the query.</summary>
+    public static FormState Queried(string key, IEnumerable<KeyValuePair<string, string?>> values) =>
+        new(key, values.Where(pair => pair.Value is not null).ToDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal), [], null);
+
     public bool IsFor(string key) => string.Equals(Key, key, StringComparison.Ordinal);
 
     /// <summary>What the field shows: the value typed when this form came back, otherwise <paramref name="initial"/>.</summary>

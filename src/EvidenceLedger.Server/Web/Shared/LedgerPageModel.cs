@@ -48,7 +48,7 @@ public abstract class LedgerPageModel : PageModel, IHasFormState
     protected ViewResult Refuse(string policy) => Refusals.For(policy, ModelState);
 
     /// <summary>The page again, with the refused form's values and errors, under the status that says why.</summary>
-    protected PageResult Refused(FormState form, int statusCode)
+    protected PageResult ShowAgain(FormState form, int statusCode)
     {
         Form = form;
         Response.StatusCode = statusCode;

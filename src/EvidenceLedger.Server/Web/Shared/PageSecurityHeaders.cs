@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace EvidenceLedger.Server.Web.Shared;
 
 /// <summary>
-/// Pages load nothing but the ledger's own stylesheet and script, are never framed, and post only to the ledger:
-/// a page showing evidence must not become a way to leak it or to submit forms elsewhere.
+/// Pages load nothing but the ledger's own stylesheet and script, are never framed, post only to the ledger, and are
+/// never stored by the browser or a proxy: a page showing evidence must not become a way to leak it, nor stay readable
+/// with the back button after its reader signed out.
 /// </summary>
 public sealed class PageSecurityHeaders : IPageFilter
 {
@@ -19,6 +20,7 @@ public sealed class PageSecurityHeaders : IPageFilter
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
+        headers.CacheControl = "no-store";
     }
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)

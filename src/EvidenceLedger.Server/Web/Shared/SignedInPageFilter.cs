@@ -31,11 +31,14 @@ public sealed class SignedInPageFilter : IAsyncPageFilter
             context.Result = new RedirectResult(WebRoutes.SignIn + "?returnUrl=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
             return;
         }
-        var refused = RequiredPolicies(context).FirstOrDefault(policy => !LedgerPolicies.Allows(policy, http.User.Role()));
-        if (refused is not null)
+        var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        foreach (var policy in RequiredPolicies(context))
         {
-            context.Result = Refusals.For(refused, context.ModelState);
-            return;
+            if (!(await authorization.AuthorizeAsync(http.User, policy)).Succeeded)
+            {
+                context.Result = Refusals.For(policy, context.ModelState);
+                return;
+            }
         }
         await next();
     }

@@ -16,6 +16,9 @@ public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
 
     public IReadOnlyList<TimelineEvent> Events { get; private set; } = [];
 
+    /// <summary>Each stored entry with the way the timeline draws and describes it.</summary>
+    public IEnumerable<(HistoryEntry Entry, TimelineEvent Drawn)> Entries => History.Events.Zip(Events);
+
     public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Provenance(Incident.Id)) : null;
 
     public AsOfPicker Picker => new(WebRoutes.Provenance(Incident.Id), AsOf, AsOfError, []);

@@ -1,9 +1,9 @@
 namespace EvidenceLedger.Server.Exporting.Bundle;
 
 /// <summary>An exported event the domain's view builders cannot replay: which stream, which version, and why.</summary>
-public sealed class ReplayFailure : Exception
+public sealed class ReplayFailedException : Exception
 {
-    public ReplayFailure(string streamId, long version, string reason, Exception? inner = null)
+    public ReplayFailedException(string streamId, long version, string reason, Exception? inner = null)
         : base($"Event version {version} of {streamId} cannot be replayed: {reason}", inner)
     {
         StreamId = streamId;

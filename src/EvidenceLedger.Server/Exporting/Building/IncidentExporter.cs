@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EvidenceLedger.EventStore.Time;
+using EvidenceLedger.Integrity.Logging;
+using EvidenceLedger.Server.Exporting.Bundle;
+using EvidenceLedger.Server.Exporting.Recording;
+using EvidenceLedger.Server.Exporting.VerifyingBundles;
+using EvidenceLedger.Server.Integrity.Keys;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EvidenceLedger.Server.Exporting.Building;
+
+/// <summary>
+/// Produces an incident's provenance bundle for a user, and records in the ledger that they did and why. The HTTP route,
+/// the CLI and the web pages all export through this one service.
+/// </summary>
+public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage coverage, LedgerPublicKey key, ExportRecorder recorder)
+{
+    private static readonly InstantPattern FileStamp = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
+
+    /// <summary>The export, or null when there is no such incident.</summary>
+    /// <param name="actor">Who exports: the signed-in user, or <c>cli:&lt;OS user&gt;</c>.</param>
+    /// <param name="reason">Why, as they gave it; recorded with the export.</param>
+    /// <exception cref="ExportConflictException">The incident kept changing while it was read.</exception>
+    /// <exception cref="LogNotReadyException">The Merkle log could not take in the incident's events in time.</exception>
+    public async Task<IncidentExport?> ExportAsync(Guid incidentId, string actor, string? reason, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var snapshot = await snapshots.TakeAsync(incidentId, ct);
+        Console.Error.WriteLine($"snapshot {sw.ElapsedMilliseconds}");
+        if (snapshot is null) return null;
+        var events = snapshot.AllEvents.ToList();
+        var log = await coverage.ProveAsync(events, ct);
+        Console.Error.WriteLine($"proofs {sw.ElapsedMilliseconds}");
+        var files = BundleAssembler.Assemble(snapshot, log, key, actor, reason);
+        Console.Error.WriteLine($"assemble {sw.ElapsedMilliseconds}");
+        var bundle = BundleZip.Write(files, snapshot.TakenAt);
+        Console.Error.WriteLine($"zip {sw.ElapsedMilliseconds}");
+
+        // Whatever leaves the ledger must pass the same offline check a court's expert will run on it.
+        var check = BundleVerifier.Verify(bundle, key.VerifierKey);
+        if (check.Failure is { } failure)
+            throw new IntegrityViolationException($"The bundle built for incident {incidentId} fails its own verification, so it was not handed out: {failure}");
+
+        Console.Error.WriteLine($"verify {sw.ElapsedMilliseconds}");
+        var fileName = FileName(incidentId, snapshot.TakenAt);
+        var record = await recorder.RecordAsync(new IncidentExported(incidentId, LedgerInstant.Format(snapshot.TakenAt), fileName,
+            Convert.ToHexStringLower(SHA256.HashData(bundle)), bundle.LongLength, snapshot.Incident.Version, events.Count,
+            log.Checkpoint.TreeSize, Convert.ToBase64String(log.Checkpoint.RootHash)), actor, reason, ct);
+        return new IncidentExport(record, fileName, bundle);
+    }
+
+    public static string FileName(Guid incidentId, Instant exportedAt) =>
+        string.Create(CultureInfo.InvariantCulture, $"incident-{incidentId:D}-provenance-{FileStamp.Format(exportedAt)}.zip");
+}

@@ -1,0 +1,59 @@
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Integrity.Logging;
+using EvidenceLedger.Integrity.Merkle;
+using EvidenceLedger.Server.Hosting;
+
+namespace EvidenceLedger.Server.Exporting.Building;
+
+/// <summary>
+/// Proves every exported event against one signed checkpoint: integrates the log until each event has its leaf (the
+/// background leader may simply not have come round yet), signs a fresh checkpoint when the latest one does not reach the
+/// last of those leaves, and assembles each leaf's inclusion proof in that checkpoint's tree.
+/// </summary>
+public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLogIntegrator integrator, CheckpointLog checkpoints, CheckpointSigner signer)
+{
+    public static readonly TimeSpan IntegrationPatience = TimeSpan.FromSeconds(30);
+
+    /// <exception cref="LogNotReadyException">Some events did not reach the log within <see cref="IntegrationPatience"/>.</exception>
+    public async Task<LogEvidence> ProveAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
+    {
+        var leaves = await LeavesAsync(events, ct);
+        var lastLeaf = leaves.Values.Max(leaf => leaf.LeafIndex);
+        var signed = await checkpoints.LatestAsync(ct) is { } latest && latest.TreeSize > lastLeaf ? latest : await signer.SignAsync(ct);
+        var verified = signer.Verifier.VerifyCheckpoint(signed.Note);
+        var checkpoint = verified.Checkpoint
+            ?? throw new IntegrityViolationException($"The ledger's checkpoint of {signed.TreeSize} leaves does not verify with its own key: {verified.Detail}");
+
+        // One connection for every proof: each is then a single query for its O(log n) stored subtrees.
+        await using var connection = await database.DataSource.OpenConnectionAsync(ct);
+        var store = new PostgresMerkleNodeStore(connection);
+        var proofs = new Dictionary<Guid, LeafProof>(leaves.Count);
+        foreach (var (eventId, leaf) in leaves)
+            proofs[eventId] = new LeafProof(leaf.LeafIndex, await MerkleProofs.InclusionProofAsync(store, leaf.LeafIndex, checkpoint.TreeSize, ct));
+        return new LogEvidence(signed, checkpoint, proofs);
+    }
+
+    /// <summary>Every event's leaf, integrating the log until each one has its leaf.</summary>
+    private async Task<Dictionary<Guid, MerkleLeaf>> LeavesAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + IntegrationPatience;
+        var leaves = new Dictionary<Guid, MerkleLeaf>(events.Count);
+        var pending = events.Select(e => e.EventId).ToList();
+        while (true)
+        {
+            var stillPending = new List<Guid>();
+            foreach (var eventId in pending)
+            {
+                if (await log.FindLeafAsync(eventId, ct) is { } leaf) leaves[eventId] = leaf;
+                else stillPending.Add(eventId);
+            }
+            if (stillPending.Count == 0) return leaves;
+            if (DateTime.UtcNow > deadline)
+                throw new LogNotReadyException($"{stillPending.Count} of the incident's events are not in the Merkle log yet (e.g. {stillPending[0]}); try again shortly.");
+
+            pending = stillPending;
+            // Nothing integrated means the horizon is held back by a running transaction: give it a moment.
+            if (await integrator.CatchUpAsync(ct) == 0) await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
+        }
+    }
+}

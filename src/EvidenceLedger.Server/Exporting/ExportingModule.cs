@@ -1,0 +1,35 @@
+using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.Server.Exporting;
+using EvidenceLedger.Server.Exporting.Building;
+using EvidenceLedger.Server.Exporting.Http;
+using EvidenceLedger.Server.Exporting.Recording;
+using EvidenceLedger.Server.Projections;
+
+// In the root namespace, so the composition root (Hosting/LedgerApp.cs) calls it without a using of its own.
+namespace EvidenceLedger.Server;
+
+/// <summary>
+/// Provenance exports for legal teams: <see cref="IncidentExporter"/> builds an incident's bundle and records the export;
+/// <see cref="ExportQueries"/> lists past exports. verify-bundle needs none of this: it is pure (VerifyingBundles).
+/// </summary>
+public static class ExportingModule
+{
+    public static IServiceCollection AddExporting(this IServiceCollection services)
+    {
+        services.AddProjection(new ExportsProjection(), ProjectionLifecycle.Inline);
+        services.AddAuthorizationBuilder().AddPolicy(ExportPolicies.ListExports, policy => policy.RequireRole(ExportPolicies.ListingRoles));
+        services.AddSingleton<SnapshotReader>();
+        services.AddSingleton<LogCoverage>();
+        services.AddSingleton<ExportRecorder>();
+        services.AddSingleton<ExportQueries>();
+        services.AddSingleton<IncidentExporter>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    {
+        app.MapExportIncident();
+        app.MapListExports();
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Exporting.Building;
+using EvidenceLedger.Server.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EvidenceLedger.Server.Web.Incidents;
+
+public sealed partial class IncidentModel
+{
+    public const string ExportForm = "export";
+
+    /// <summary>
+    /// Hands out the incident's provenance bundle. A POST, not a link: every export is recorded in the ledger (who, when,
+    /// why), so it is a change like any other form's, protected against cross-site requests.
+    /// </summary>
+    [RequiresPolicy(LedgerPolicies.Export)]
+    public async Task<IActionResult> OnPostExportAsync(Guid id, string? reason, [FromServices] IncidentExporter exporter, CancellationToken ct)
+    {
+        var form = FormState.Posted(ExportForm, Request.Form);
+        string problem;
+        try
+        {
+            if (await exporter.ExportAsync(id, User.Actor(), reason, ct) is { } export)
+                return File(export.Bundle, "application/zip", export.FileName);
+            return Missing(id);
+        }
+        catch (ExportConflictException conflict)
+        {
+            problem = conflict.Message;
+        }
+        catch (LogNotReadyException notReady)
+        {
+            problem = notReady.Message;
+        }
+        return await LoadAsync(id, ct) ? ShowAgain(form.WithError(FormState.WholeForm, problem), StatusCodes.Status503ServiceUnavailable) : Missing(id);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Security.Cryptography;
+using EvidenceLedger.EventStore;
+using EvidenceLedger.Server.Exporting.Recording;
+using EvidenceLedger.Server.Tests.Evidence.Support;
+using EvidenceLedger.Server.Tests.Exporting.Support;
+using EvidenceLedger.Server.Users;
+
+namespace EvidenceLedger.Server.Tests.Exporting;
+
+public sealed class Recording_exports(ExportServer server) : IClassFixture<ExportServer>
+{
+    [Fact]
+    public async Task Each_export_is_an_event_in_the_incidents_export_stream_with_who_why_and_the_bundles_sha256()
+    {
+        var incident = await server.DocumentAsync();
+
+        var zip = await server.ExportAsync(incident.IncidentId, reason: "Submission to the UN Commission of Inquiry");
+
+        var events = new List<EvidenceLedger.EventStore.Reading.StoredEvent>();
+        await foreach (var e in server.Get<LedgerEventStore>().ReadStreamAsync($"export-{incident.IncidentId}")) events.Add(e);
+        var recorded = Assert.Single(events);
+        Assert.Equal("incident_exported", recorded.Type);
+        Assert.StartsWith("legal-", recorded.Actor, StringComparison.Ordinal);
+        Assert.Equal("Submission to the UN Commission of Inquiry", recorded.Reason);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), recorded.Data.GetProperty("bundleSha256").GetString());
+        Assert.Equal(incident.IncidentId, recorded.Data.GetProperty("incidentId").GetGuid());
+
+        var listed = Assert.Single(await server.Get<ExportQueries>().OfIncidentAsync(incident.IncidentId));
+        Assert.Equal(recorded.EventId, listed.ExportId);
+        Assert.Equal(recorded.Actor, listed.ExportedBy);
+        Assert.Equal(zip.LongLength, listed.BundleBytes);
+        Assert.Equal(recorded.Position, listed.Position);
+    }
+
+    [Fact]
+    public async Task Past_exports_are_listed_per_incident_and_overall_newest_first()
+    {
+        var first = await server.DocumentAsync();
+        var second = await server.DocumentAsync();
+        await server.ExportAsync(first.IncidentId, reason: "first");
+        await server.ExportAsync(second.IncidentId, Role.Admin, reason: "second");
+        await server.ExportAsync(first.IncidentId, reason: "third");
+        var auditor = await server.As(Role.Auditor);
+
+        var ofFirst = (await auditor.GetJson($"/api/exports?incidentId={first.IncidentId}")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["third", "first"], ofFirst.Select(e => e.Str("reason")));
+        Assert.All(ofFirst, e => Assert.Equal(first.IncidentId, e.GetProperty("incidentId").GetGuid()));
+
+        var all = (await auditor.GetJson("/api/exports")).GetProperty("items").EnumerateArray().Select(e => e.Str("reason")).ToList();
+        Assert.Equal(["third", "second", "first"], all.Take(3));
+        var byAdmin = (await auditor.GetJson("/api/exports")).GetProperty("items")[1];
+        Assert.DoesNotContain("legal", byAdmin.Str("exportedBy"), StringComparison.Ordinal);
+        Assert.Equal(64, byAdmin.Str("bundleSha256").Length);
+    }
+
+    [Fact]
+    public async Task The_list_pages_by_ledger_position()
+    {
+        var incident = await server.DocumentAsync();
+        foreach (var reason in new[] { "one", "two", "three" }) await server.ExportAsync(incident.IncidentId, reason: reason);
+        var legal = await server.As(Role.Legal);
+
+        var page = await legal.GetJson($"/api/exports?incidentId={incident.IncidentId}&pageSize=2");
+        var next = await legal.GetJson($"/api/exports?incidentId={incident.IncidentId}&pageSize=2&before={page.GetProperty("nextBefore").GetInt64()}");
+
+        Assert.Equal(["three", "two"], page.GetProperty("items").EnumerateArray().Select(e => e.Str("reason")));
+        Assert.Equal(["one"], next.GetProperty("items").EnumerateArray().Select(e => e.Str("reason")));
+        Assert.Equal(JsonValueKindNull, next.GetProperty("nextBefore").ValueKind);
+    }
+
+    [Theory]
+    [InlineData(EvidenceServer.NoOne, HttpStatusCode.Unauthorized)]
+    [InlineData(Role.Documenter, HttpStatusCode.Forbidden)]
+    [InlineData(Role.Legal, HttpStatusCode.OK)]
+    [InlineData(Role.Auditor, HttpStatusCode.OK)]
+    [InlineData(Role.Admin, HttpStatusCode.OK)]
+    public async Task Legal_auditors_and_admins_may_list_exports(string role, HttpStatusCode expected)
+    {
+        using var anonymous = role == EvidenceServer.NoOne ? server.Anonymous() : null;
+
+        using var response = await (anonymous ?? await server.As(role)).GetAsync("/api/exports");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("incidentId=not-a-uuid", "incidentId")]
+    [InlineData("before=0", "before")]
+    [InlineData("pageSize=1001", "pageSize")]
+    public async Task A_bad_list_parameter_is_a_400_naming_it(string query, string field)
+    {
+        var problem = await (await (await server.As(Role.Legal)).GetAsync($"/api/exports?{query}")).Expect(HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task An_export_that_fails_records_nothing()
+    {
+        var unknown = Guid.NewGuid();
+
+        await (await (await server.As(Role.Legal)).GetAsync($"/api/incidents/{unknown}/export")).Expect(HttpStatusCode.NotFound);
+
+        Assert.Empty(await server.Get<ExportQueries>().OfIncidentAsync(unknown));
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+}
