@@ -1,5 +1,3 @@
-using System.Text.Json;
-using EvidenceLedger.EventStore.Hashing;
 using EvidenceLedger.Integrity.Merkle;
 
 namespace EvidenceLedger.Integrity.Verification;
@@ -11,7 +9,7 @@ internal static class EventChecks
     public static void Recompute(IReadOnlyList<EventRow> rows) =>
         Parallel.For(0, rows.Count, i =>
         {
-            rows[i].HashMatches = Recompute(rows[i]).AsSpan().SequenceEqual(rows[i].Hash);
+            rows[i].HashMatches = EventHashRecomputer.Matches(rows[i]);
             rows[i].LeafHash = MerkleHash.Leaf(rows[i].Hash);
         });
 
@@ -23,13 +21,5 @@ internal static class EventChecks
                 $"The event at {row.Where} does not hash to its stored hash: its data or metadata was changed after it was written.",
                 Position: row.Position, StreamId: row.StreamId, Version: row.Version, EventId: row.EventId));
         }
-    }
-
-    private static byte[] Recompute(EventRow row)
-    {
-        using var data = JsonDocument.Parse(row.DataJson);
-        var body = EventBody.Canonical(row.EventId, row.StreamId, row.Type, data.RootElement, row.Actor, row.RecordedAt,
-            row.CorrelationId, row.CausationId, row.Reason);
-        return EventHash.Compute(row.PreviousHash, row.Version, body);
     }
 }

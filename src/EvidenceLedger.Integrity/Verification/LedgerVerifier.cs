@@ -16,24 +16,25 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
     private const int EventsConnection = 0;
     private const int LeavesConnection = 1;
     private const int ChainsConnection = 2;
+    private const int NodesConnection = 3;
 
     public async Task<VerificationReport> VerifyAsync(VerificationOptions? options = null, CancellationToken ct = default)
     {
         options ??= new VerificationOptions();
         var stopwatch = Stopwatch.StartNew();
         var problems = new ProblemLog(options.MaxProblems);
-        await using var snapshot = await VerificationSnapshot.OpenAsync(dataSource, helpers: 3, ct);
+        await using var snapshot = await VerificationSnapshot.OpenAsync(dataSource, helpers: 4, ct);
         if (options.TrustedKey is null)
         {
             problems.Add(new(VerificationProblemKind.NoVerifierKey, "No verifier key was given: no checkpoint signature could be checked."));
         }
 
         var chainProblems = new ProblemLog(options.MaxProblems);
-        var chains = StreamChains.CheckAsync(snapshot[ChainsConnection], chainProblems, options.BatchSize, ct);
+        var chains = StreamChains.CheckAsync(snapshot[ChainsConnection], chainProblems, ct);
 
         await using var checkpoints = new CheckpointChecks(snapshot.Main, options.TrustedKey, problems, options.BatchSize);
         checkpoints.UseSaved(options.SavedCheckpoint);
-        var tree = new TreeRebuild(snapshot.Main, problems, checkpoints, options.BatchSize);
+        var tree = new TreeRebuild(snapshot[NodesConnection], problems, checkpoints, options.BatchSize);
         await tree.StartAsync(ct);
         var integratorCursor = await ProjectionCheckpoints.LoadAsync(snapshot.Main, MerkleLogIntegrator.CheckpointName, ct);
         var matcher = new LeafEventMatcher(snapshot.Main, problems, tree, integratorCursor, options.Progress);

@@ -3,68 +3,39 @@ using Npgsql;
 namespace EvidenceLedger.Integrity.Verification;
 
 /// <summary>
-/// Every stream read in version order: versions dense from 1, and each event's previous_hash the hash of the version before
-/// it. A pass of its own (on its own connection) because joining each event to its predecessor in the complete-order
-/// pass costs an index probe per event.
+/// Every event's link to the version before it in its stream: that version exists, and previous_hash is its hash (a
+/// stream's first event has none). One join that PostgreSQL runs as a (parallel) hash join and that returns only the
+/// broken links, where comparing them here would mean reading every event a second time. With <see cref="StreamHeads"/>
+/// (head = last version = number of events), versions are then dense from 1.
 /// </summary>
 internal static class StreamChains
 {
-    public static async Task CheckAsync(NpgsqlConnection connection, ProblemLog problems, int batchSize, CancellationToken ct)
-    {
-        ChainLink? previous = null;
-        await foreach (var batch in Batches.Pages<ChainLink>((last, token) => ReadAsync(connection, last, batchSize, token), batchSize, ct))
-        {
-            foreach (var link in batch)
-            {
-                Check(previous is not null && previous.StreamId == link.StreamId ? previous : null, link, problems);
-                previous = link;
-            }
-        }
-    }
-
-    private static void Check(ChainLink? before, ChainLink link, ProblemLog problems)
-    {
-        var expectedVersion = (before?.Version ?? 0) + 1;
-        if (link.Version != expectedVersion)
-        {
-            problems.Add(Located(link, VerificationProblemKind.VersionMissing,
-                $"Stream '{link.StreamId}' has no version{(link.Version - expectedVersion > 1 ? $"s {expectedVersion} to" : "")} {link.Version - 1} before the event at {link.Where}."));
-        }
-        else if (before is null ? link.PreviousHash is not null : link.PreviousHash is null || !link.PreviousHash.AsSpan().SequenceEqual(before.Hash))
-        {
-            problems.Add(Located(link, VerificationProblemKind.ChainLinkBroken, before is null
-                ? $"The event at {link.Where} is its stream's first event but has a previous hash."
-                : $"The event at {link.Where} links to previous hash {Hex(link.PreviousHash)}, but version {before.Version} of the stream has hash {Hex(before.Hash)}."));
-        }
-    }
-
-    private static async Task<List<ChainLink>> ReadAsync(NpgsqlConnection connection, ChainLink? after, int count, CancellationToken ct)
+    public static async Task CheckAsync(NpgsqlConnection connection, ProblemLog problems, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT stream_id, version, position, event_id, previous_hash, hash FROM ledger.events
-            WHERE (stream_id, version) > ($1, $2) ORDER BY stream_id, version LIMIT $3
+            SELECT e.stream_id, e.version, e.position, e.event_id, e.previous_hash, p.version IS NOT NULL, p.hash
+            FROM ledger.events e
+            LEFT JOIN ledger.events p ON p.stream_id = e.stream_id AND p.version = e.version - 1
+            WHERE CASE WHEN e.version = 1 THEN e.previous_hash IS NOT NULL ELSE p.hash IS DISTINCT FROM e.previous_hash END
+            ORDER BY e.stream_id, e.version
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = after?.StreamId ?? "" });
-        command.Parameters.Add(new NpgsqlParameter { Value = after?.Version ?? 0L });
-        command.Parameters.Add(new NpgsqlParameter { Value = count });
-        var links = new List<ChainLink>(count);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            links.Add(new ChainLink(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetGuid(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4), reader.GetFieldValue<byte[]>(5)));
+            var streamId = reader.GetString(0);
+            var version = reader.GetInt64(1);
+            var position = reader.GetInt64(2);
+            var where = $"position {position} (stream '{streamId}', version {version})";
+            var previousHash = reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4);
+            var (kind, message) = version == 1
+                ? (VerificationProblemKind.ChainLinkBroken, $"The event at {where} is its stream's first event but has a previous hash.")
+                : !reader.GetBoolean(5)
+                    ? (VerificationProblemKind.VersionMissing, $"Stream '{streamId}' has no version {version - 1} before the event at {where}.")
+                    : (VerificationProblemKind.ChainLinkBroken,
+                        $"The event at {where} links to previous hash {Hex(previousHash)}, but version {version - 1} of the stream has hash {Hex(reader.GetFieldValue<byte[]>(6))}.");
+            problems.Add(new(kind, message, Position: position, StreamId: streamId, Version: version, EventId: reader.GetGuid(3)));
         }
-
-        return links;
     }
-
-    private static VerificationProblem Located(ChainLink link, VerificationProblemKind kind, string message) =>
-        new(kind, message, Position: link.Position, StreamId: link.StreamId, Version: link.Version, EventId: link.EventId);
 
     private static string Hex(byte[]? hash) => hash is null ? "(none)" : Convert.ToHexStringLower(hash);
-
-    private sealed record ChainLink(string StreamId, long Version, long Position, Guid EventId, byte[]? PreviousHash, byte[] Hash)
-    {
-        public string Where => $"position {Position} (stream '{StreamId}', version {Version})";
-    }
 }

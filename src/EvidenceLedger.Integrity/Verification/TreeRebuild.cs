@@ -5,23 +5,25 @@ using Npgsql;
 namespace EvidenceLedger.Integrity.Verification;
 
 /// <summary>
-/// Rebuilds the tree from the stored leaves, in order, holding only its frontier; compares every subtree it completes
-/// with the stored node (in batches) and hands each size it reaches to the checkpoint checks.
+/// Rebuilds the tree from the stored leaves, in order, holding only its frontier; hands each size it reaches to the
+/// checkpoint checks, and compares every subtree it completes with the stored node, a batch at a time on a connection
+/// of its own while the rebuild goes on.
 /// </summary>
 internal sealed class TreeRebuild
 {
-    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlConnection _nodesConnection;
     private readonly ProblemLog _problems;
     private readonly CheckpointChecks _checkpoints;
     private readonly int _batchSize;
     private readonly MerkleAppender _appender = new();
     private readonly Func<byte[]> _root;
-    private readonly List<MerkleNode> _uncompared = [];
+    private List<MerkleNode> _uncompared = [];
     private long _uncomparedFromLeaf;
+    private Task<NodeComparison>? _comparing;
 
-    public TreeRebuild(NpgsqlConnection connection, ProblemLog problems, CheckpointChecks checkpoints, int batchSize)
+    public TreeRebuild(NpgsqlConnection nodesConnection, ProblemLog problems, CheckpointChecks checkpoints, int batchSize)
     {
-        _connection = connection;
+        _nodesConnection = nodesConnection;
         _problems = problems;
         _checkpoints = checkpoints;
         _batchSize = batchSize;
@@ -62,52 +64,82 @@ internal sealed class TreeRebuild
         await _checkpoints.AtTreeSizeAsync(Size, _root, ct);
         if (_uncompared.Count >= _batchSize)
         {
-            await CompareNodesAsync(ct);
+            await CompareInBackgroundAsync(ct);
         }
     }
 
     public async Task FinishAsync(CancellationToken ct)
     {
-        await CompareNodesAsync(ct);
+        await CompareInBackgroundAsync(ct);
+        await CollectComparisonAsync();
         if (!IsComplete)
         {
             return;
         }
 
-        foreach (var (level, count) in await StoredNodeRows.BeyondAsync(_connection, Size, ct))
+        foreach (var (level, count) in await StoredNodeRows.BeyondAsync(_nodesConnection, Size, ct))
         {
             _problems.Add(new(VerificationProblemKind.NodeBeyondTree,
                 $"{count} stored node(s) at level {level} cover leaves at or past {Size}, which the tree does not have.", LeafIndex: Size));
         }
     }
 
-    private async Task CompareNodesAsync(CancellationToken ct)
+    /// <summary>Starts comparing the nodes rebuilt so far, after taking in the comparison before it (so at most two batches are held).</summary>
+    private async ValueTask CompareInBackgroundAsync(CancellationToken ct)
     {
+        await CollectComparisonAsync();
         if (_uncompared.Count == 0)
         {
             _uncomparedFromLeaf = Size;
             return;
         }
 
-        var stored = await StoredNodeRows.CompletedByAsync(_connection, _uncomparedFromLeaf, Size, ct);
-        foreach (var node in _uncompared)
+        var (nodes, fromLeaf, toLeaf) = (_uncompared, _uncomparedFromLeaf, Size);
+        _uncompared = new List<MerkleNode>(_batchSize);
+        _uncomparedFromLeaf = Size;
+        _comparing = Task.Run(() => CompareAsync(nodes, fromLeaf, toLeaf, ct), ct);
+    }
+
+    private async ValueTask CollectComparisonAsync()
+    {
+        if (_comparing is null)
         {
-            NodesChecked++;
+            return;
+        }
+
+        var comparison = await _comparing;
+        _comparing = null;
+        NodesChecked += comparison.Compared;
+        foreach (var problem in comparison.Problems)
+        {
+            _problems.Add(problem);
+        }
+    }
+
+    private async Task<NodeComparison> CompareAsync(List<MerkleNode> nodes, long fromLeaf, long toLeaf, CancellationToken ct)
+    {
+        var stored = await StoredNodeRows.CompletedByAsync(_nodesConnection, fromLeaf, toLeaf, ct);
+        var problems = new List<VerificationProblem>();
+        foreach (var node in nodes)
+        {
             var firstLeaf = node.Index << node.Level;
-            var where = $"node (level {node.Level}, index {node.Index}) over leaves {firstLeaf} to {firstLeaf + (1L << node.Level) - 1}";
             if (!stored.TryGetValue(node.Id, out var hash))
             {
-                _problems.Add(new(VerificationProblemKind.NodeMissing, $"The stored tree lacks {where}.", LeafIndex: firstLeaf));
+                problems.Add(new(VerificationProblemKind.NodeMissing, $"The stored tree lacks {Describe(node, firstLeaf)}.", LeafIndex: firstLeaf));
             }
             else if (!hash.AsSpan().SequenceEqual(node.Hash))
             {
-                _problems.Add(new(VerificationProblemKind.NodeHashMismatch,
-                    $"The stored hash of {where} is {Convert.ToBase64String(hash)}; rebuilt from the leaves it is {Convert.ToBase64String(node.Hash)}.",
+                problems.Add(new(VerificationProblemKind.NodeHashMismatch,
+                    $"The stored hash of {Describe(node, firstLeaf)} is {Convert.ToBase64String(hash)}; rebuilt from the leaves it is {Convert.ToBase64String(node.Hash)}.",
                     LeafIndex: firstLeaf));
             }
         }
 
-        _uncompared.Clear();
-        _uncomparedFromLeaf = Size;
+        return new NodeComparison(nodes.Count, problems);
     }
+
+    private static string Describe(MerkleNode node, long firstLeaf) =>
+        $"node (level {node.Level}, index {node.Index}) over leaves {firstLeaf} to {firstLeaf + (1L << node.Level) - 1}";
+
+    private sealed record NodeComparison(int Compared, List<VerificationProblem> Problems);
 }

@@ -19,7 +19,8 @@ public static class HowToVerify
             Exported {{LedgerInstant.Format(export.ExportedAt)}} by {{export.ExportedBy}}{{(export.Reason is null ? "" : $" (reason: {export.Reason})")}}.
             Signed checkpoint: tree of {{export.Checkpoint.TreeSize}} leaves, key {{export.PublicKey.KeyName}}+{{export.PublicKey.KeyId}}.
 
-            The bundle holds the incident's complete event history ({{BundlePaths.Stream("…")}}), the signed checkpoint
+            The bundle holds the complete event history of the incident and of every source its claims rely on
+            (one file each under streams/), the signed checkpoint
             ({{BundlePaths.Checkpoint}}) and the key it is signed with ({{BundlePaths.PublicKey}}), the incident's views
             ({{BundlePaths.CurrentView}}, {{BundlePaths.AsOfExportView}}), a printable report ({{BundlePaths.Report}}), a
             description of the export ({{BundlePaths.Description}}) and the SHA-256 of every one of these ({{BundlePaths.Manifest}}).

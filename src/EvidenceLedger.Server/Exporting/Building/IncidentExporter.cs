@@ -29,24 +29,17 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var snapshot = await snapshots.TakeAsync(incidentId, ct);
-        Console.Error.WriteLine($"snapshot {sw.ElapsedMilliseconds}");
         if (snapshot is null) return null;
         var events = snapshot.AllEvents.ToList();
         var log = await coverage.ProveAsync(events, ct);
-        Console.Error.WriteLine($"proofs {sw.ElapsedMilliseconds}");
-        var files = BundleAssembler.Assemble(snapshot, log, key, actor, reason);
-        Console.Error.WriteLine($"assemble {sw.ElapsedMilliseconds}");
-        var bundle = BundleZip.Write(files, snapshot.TakenAt);
-        Console.Error.WriteLine($"zip {sw.ElapsedMilliseconds}");
+        var bundle = BundleZip.Write(BundleAssembler.Assemble(snapshot, log, key, actor, reason), snapshot.TakenAt);
 
         // Whatever leaves the ledger must pass the same offline check a court's expert will run on it.
         var check = BundleVerifier.Verify(bundle, key.VerifierKey);
         if (check.Failure is { } failure)
             throw new IntegrityViolationException($"The bundle built for incident {incidentId} fails its own verification, so it was not handed out: {failure}");
 
-        Console.Error.WriteLine($"verify {sw.ElapsedMilliseconds}");
         var fileName = FileName(incidentId, snapshot.TakenAt);
         var record = await recorder.RecordAsync(new IncidentExported(incidentId, LedgerInstant.Format(snapshot.TakenAt), fileName,
             Convert.ToHexStringLower(SHA256.HashData(bundle)), bundle.LongLength, snapshot.Incident.Version, events.Count,

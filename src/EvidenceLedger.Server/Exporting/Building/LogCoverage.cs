@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Merkle;
@@ -14,6 +15,8 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
 {
     public static readonly TimeSpan IntegrationPatience = TimeSpan.FromSeconds(30);
 
+    private const int LookupsAtOnce = 8;
+
     /// <exception cref="LogNotReadyException">Some events did not reach the log within <see cref="IntegrationPatience"/>.</exception>
     public async Task<LogEvidence> ProveAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
     {
@@ -24,29 +27,28 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
         var checkpoint = verified.Checkpoint
             ?? throw new IntegrityViolationException($"The ledger's checkpoint of {signed.TreeSize} leaves does not verify with its own key: {verified.Detail}");
 
-        // One connection for every proof: each is then a single query for its O(log n) stored subtrees.
-        await using var connection = await database.DataSource.OpenConnectionAsync(ct);
-        var store = new PostgresMerkleNodeStore(connection);
+        var planned = new PlannedNodeStore();
+        foreach (var leaf in leaves.Values) await MerkleProofs.InclusionProofAsync(planned, leaf.LeafIndex, checkpoint.TreeSize, ct);
+        await planned.FetchAsync(new PostgresMerkleNodeStore(database.DataSource), ct);
         var proofs = new Dictionary<Guid, LeafProof>(leaves.Count);
         foreach (var (eventId, leaf) in leaves)
-            proofs[eventId] = new LeafProof(leaf.LeafIndex, await MerkleProofs.InclusionProofAsync(store, leaf.LeafIndex, checkpoint.TreeSize, ct));
+            proofs[eventId] = new LeafProof(leaf.LeafIndex, await MerkleProofs.InclusionProofAsync(planned, leaf.LeafIndex, checkpoint.TreeSize, ct));
         return new LogEvidence(signed, checkpoint, proofs);
     }
 
     /// <summary>Every event's leaf, integrating the log until each one has its leaf.</summary>
-    private async Task<Dictionary<Guid, MerkleLeaf>> LeavesAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
+    private async Task<ConcurrentDictionary<Guid, MerkleLeaf>> LeavesAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + IntegrationPatience;
-        var leaves = new Dictionary<Guid, MerkleLeaf>(events.Count);
+        var leaves = new ConcurrentDictionary<Guid, MerkleLeaf>();
         var pending = events.Select(e => e.EventId).ToList();
         while (true)
         {
-            var stillPending = new List<Guid>();
-            foreach (var eventId in pending)
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = LookupsAtOnce, CancellationToken = ct }, async (eventId, token) =>
             {
-                if (await log.FindLeafAsync(eventId, ct) is { } leaf) leaves[eventId] = leaf;
-                else stillPending.Add(eventId);
-            }
+                if (await log.FindLeafAsync(eventId, token) is { } leaf) leaves[eventId] = leaf;
+            });
+            var stillPending = pending.Where(eventId => !leaves.ContainsKey(eventId)).ToList();
             if (stillPending.Count == 0) return leaves;
             if (DateTime.UtcNow > deadline)
                 throw new LogNotReadyException($"{stillPending.Count} of the incident's events are not in the Merkle log yet (e.g. {stillPending[0]}); try again shortly.");

@@ -55,11 +55,11 @@ internal static class ClaimsSection
             var before = i == 0 ? null : claim.Wordings[i - 1].Statement;
             html.Row(
                 h => h.Number(wording.Version),
-                h => h.Auto(before ?? "(first recorded)"),
+                h => h.Auto(before ?? "—"),
                 h => h.Auto(wording.Statement),
                 h => h.Auto(wording.Actor),
                 h => h.Time(wording.RecordedAt),
-                h => h.Auto(wording.Reason ?? ""));
+                h => h.Auto(wording.Reason ?? (i == 0 ? "first recorded" : "")));
         }
         html.Raw("</tbody>\n</table>\n");
     }

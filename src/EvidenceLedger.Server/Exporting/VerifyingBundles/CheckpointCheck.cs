@@ -26,7 +26,7 @@ internal static class CheckpointCheck
         var own = Parse(bundled, BundlePaths.PublicKey, "the key");
         if (!string.Equals(description.PublicKey.VerifierKey, own.VerifierKey, StringComparison.Ordinal))
             throw Fail(BundlePaths.Description, "publicKey", $"it names the key {Describe(description.PublicKey.VerifierKey)}, but {BundlePaths.PublicKey} holds {own.KeyName}+{own.KeyId:x8}.");
-        return new Trusted(own, $"the bundle's own {BundlePaths.PublicKey} (not pinned: pass --key to check it is the ledger's)");
+        return new Trusted(own, $"the bundle's own {BundlePaths.PublicKey}, not pinned: pass --key to check it is the ledger's");
     }
 
     public static Checkpoint Verify(BundleFiles files, ExportDescription description, NoteVerifier key)

@@ -1,0 +1,45 @@
+using System.Net;
+using EvidenceLedger.Server.Exporting.VerifyingBundles;
+using EvidenceLedger.Server.Tests.Evidence.Support;
+using EvidenceLedger.Server.Tests.Exporting.Support;
+using EvidenceLedger.Server.Users;
+
+namespace EvidenceLedger.Server.Tests.Exporting;
+
+public sealed class Exporting_while_the_incident_changes(ExportServer server) : IClassFixture<ExportServer>
+{
+    [Fact]
+    public async Task Every_bundle_exported_during_a_stream_of_corrections_is_one_consistent_state()
+    {
+        var incident = await server.DocumentAsync();
+        var documenter = await server.As(Role.Documenter);
+        var legal = await server.As(Role.Legal);
+        using var stop = new CancellationTokenSource();
+        var corrections = Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                await (await documenter.PostJson($"/api/incidents/{incident.IncidentId}/claims/{incident.ClaimId}/corrections",
+                    new { statement = $"On Wednesday 18 November, four IS members were killed in a gun battle (revision {i})", reason = $"Revision {i}" }))
+                    .Expect(HttpStatusCode.OK);
+            }
+        });
+
+        var exported = new List<byte[]>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await legal.GetAsync($"/api/incidents/{incident.IncidentId}/export");
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            if (response.StatusCode == HttpStatusCode.OK) exported.Add(await response.Content.ReadAsByteArrayAsync());
+        }
+        await stop.CancelAsync();
+        await corrections;
+
+        Assert.NotEmpty(exported);
+        Assert.All(exported, zip =>
+        {
+            var verification = BundleVerifier.Verify(zip);
+            Assert.True(verification.Ok, verification.Failure?.ToString());
+        });
+    }
+}
