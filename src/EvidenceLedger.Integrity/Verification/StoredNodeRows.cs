@@ -33,10 +33,13 @@ internal static class StoredNodeRows
             return nodes;
         }
 
+        // One index range scan per level: as a plain join (or a subquery it may flatten, hence OFFSET 0) the planner scans the whole table.
         await using var command = new NpgsqlCommand("""
             SELECT n.level, n.node_index, n.hash
             FROM unnest($1::int[], $2::bigint[], $3::bigint[]) AS r(level, low, high)
-            JOIN ledger.merkle_nodes n ON n.level = r.level AND n.node_index BETWEEN r.low AND r.high
+            CROSS JOIN LATERAL (
+                SELECT m.level, m.node_index, m.hash FROM ledger.merkle_nodes m
+                WHERE m.level = r.level AND m.node_index BETWEEN r.low AND r.high OFFSET 0) AS n
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = levels.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
         command.Parameters.Add(new NpgsqlParameter { Value = lows.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
@@ -54,10 +57,12 @@ internal static class StoredNodeRows
     public static async Task<List<(int Level, long Count)>> BeyondAsync(NpgsqlConnection connection, long treeSize, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT r.level, count(*)
+            SELECT r.level, n.count
             FROM generate_series(1, 62) AS r(level)
-            JOIN ledger.merkle_nodes n ON n.level = r.level AND n.node_index >= ($1 >> r.level)
-            GROUP BY r.level ORDER BY r.level
+            CROSS JOIN LATERAL (
+                SELECT count(*) AS count FROM ledger.merkle_nodes m WHERE m.level = r.level AND m.node_index >= ($1 >> r.level)) AS n
+            WHERE n.count > 0
+            ORDER BY r.level
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = treeSize });
         var beyond = new List<(int, long)>();

@@ -65,10 +65,11 @@ DECLARE
     v_count    int := cardinality(p_event_ids);
     v_version  bigint;
     v_hash     bytea;
-    v_previous bytea;
+    v_first    bigint;
+    v_previouses bytea[] := '{}';
+    v_hashes   bytea[] := '{}';
     v_existing int;
     v_tx       bigint := pg_current_xact_id()::text::bigint;
-    v_position bigint;
     i          int;
 BEGIN
     IF v_count IS NULL OR v_count = 0 THEN
@@ -118,22 +119,26 @@ BEGIN
         SELECT e.hash INTO v_hash FROM ledger.events e WHERE e.stream_id = p_stream_id AND e.version = v_version;
     END IF;
 
+    -- The chain is sequential, so the hashes are computed in a loop; the rows then go in with one INSERT.
+    v_first := v_version + 1;
     FOR i IN 1 .. v_count LOOP
         v_version := v_version + 1;
-        v_previous := v_hash;
+        v_previouses[i] := v_hash;
         v_hash := sha256('EvidenceLedger/event/v1'::bytea || '\x00'::bytea
-                         || coalesce(v_previous, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+                         || coalesce(v_hash, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
                          || int8send(v_version) || p_bodies[i]);
-        INSERT INTO ledger.events (tx_id, event_id, stream_id, version, type, data, actor, recorded_at,
-                                   correlation_id, causation_id, reason, previous_hash, hash)
-        VALUES (v_tx, p_event_ids[i], p_stream_id, v_version, p_types[i], p_data[i], p_actor, p_recorded_at,
-                p_correlation_id, p_causation_id, p_reason,
-                v_previous, v_hash)
-        RETURNING position INTO v_position;
-        event_position := v_position; event_version := v_version; event_hash := v_hash; already_stored := false;
-        RETURN NEXT;
+        v_hashes[i] := v_hash;
     END LOOP;
 
+    RETURN QUERY
+        INSERT INTO ledger.events (tx_id, event_id, stream_id, version, type, data, actor, recorded_at,
+                                   correlation_id, causation_id, reason, previous_hash, hash)
+        SELECT v_tx, n.event_id, p_stream_id, v_first + n.ordinal - 1, n.type, n.data, p_actor, p_recorded_at,
+               p_correlation_id, p_causation_id, p_reason, n.previous_hash, n.hash
+        FROM unnest(p_event_ids, p_types, p_data, v_previouses, v_hashes)
+             WITH ORDINALITY AS n(event_id, type, data, previous_hash, hash, ordinal)
+        ORDER BY n.ordinal
+        RETURNING position, version, hash, false;
 END $$;
 
 -- One checkpoint per async projection (and per background log reader), written in the same
