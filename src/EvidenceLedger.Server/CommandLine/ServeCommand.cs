@@ -21,8 +21,10 @@ public static class ServeCommand
             var args = parse.UnmatchedTokens.ToList();
             if (parse.GetValue(urls) is { } addresses) args.AddRange(["--urls", addresses]);
             await using var app = await LedgerApp.CreateAsync([.. args], ct: ct);
+            // Started first, so the start-up work (projection tables, the bootstrap admin) has run before the demo loads.
+            await app.StartAsync(ct);
             if (parse.GetValue(demo)) DemoLoadReport.Print(await DemoCommand.LoadAsync(app.Services, ct), Console.Out);
-            await app.RunAsync();
+            await app.WaitForShutdownAsync(ct);
             return 0;
         });
         return command;

@@ -16,6 +16,7 @@ public sealed record IntegrityBenchResult(
     double CatchUpEventsPerSecond,
     long VerifiedEvents,
     double VerifyEventsPerSecond,
+    double VerifySettledEventsPerSecond,
     bool VerifyOk,
     double ManagedHeapAfterVerifyMb,
     long ProofTreeSize,
