@@ -16,7 +16,7 @@ internal sealed class CheckpointChecks : IAsyncDisposable
     private readonly ProblemLog _problems;
     private readonly BatchCursor<StoredCheckpoint> _stored;
     private Checkpoint? _latestSigned;
-    private long _nextStoredSize = -1;
+    private long _nextStoredSize = -1; // unknown until the first look
 
     public CheckpointChecks(NpgsqlConnection connection, NoteVerifier? key, ProblemLog problems, int batchSize)
     {
