@@ -39,7 +39,7 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
     /// <summary>Every event's leaf, integrating the log until each one has its leaf.</summary>
     private async Task<ConcurrentDictionary<Guid, MerkleLeaf>> LeavesAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow + IntegrationPatience;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         var leaves = new ConcurrentDictionary<Guid, MerkleLeaf>();
         var pending = events.Select(e => e.EventId).ToList();
         while (true)
@@ -50,7 +50,7 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
             });
             var stillPending = pending.Where(eventId => !leaves.ContainsKey(eventId)).ToList();
             if (stillPending.Count == 0) return leaves;
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > IntegrationPatience)
                 throw new LogNotReadyException($"{stillPending.Count} of the incident's events are not in the Merkle log yet (e.g. {stillPending[0]}); try again shortly.");
 
             pending = stillPending;
