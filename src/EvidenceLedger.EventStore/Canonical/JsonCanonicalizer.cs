@@ -10,6 +10,8 @@ namespace EvidenceLedger.EventStore.Canonical;
 /// </summary>
 public static class JsonCanonicalizer
 {
+    private static readonly Comparer<JsonProperty> ByName = Comparer<JsonProperty>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name));
+
     public static byte[] Canonicalize(JsonElement element)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -24,7 +26,9 @@ public static class JsonCanonicalizer
             case JsonValueKind.Object:
                 WriteAscii(output, "{");
                 var first = true;
-                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                var properties = element.EnumerateObject().ToArray();
+                Array.Sort(properties, ByName);
+                foreach (var property in properties)
                 {
                     if (!first) WriteAscii(output, ",");
                     first = false;
@@ -68,26 +72,34 @@ public static class JsonCanonicalizer
 
     public static void WriteString(string value, IBufferWriter<byte> output)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        WriteAscii(output, "\"");
+        // Runs that need no escape go out as UTF-8 in one piece: this is on every append's path.
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            switch (c)
+            var c = value[i];
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            WriteUtf8(value.AsSpan(start, i - start), output);
+            WriteAscii(output, c switch
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < 0x20) builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
-            }
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+            });
+            start = i + 1;
         }
-        builder.Append('"');
-        var text = builder.ToString();
+        WriteUtf8(value.AsSpan(start), output);
+        WriteAscii(output, "\"");
+    }
+
+    private static void WriteUtf8(ReadOnlySpan<char> text, IBufferWriter<byte> output)
+    {
+        if (text.IsEmpty) return;
         var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         output.Advance(Encoding.UTF8.GetBytes(text, span));
     }
