@@ -17,8 +17,8 @@ internal static class ConnectionStrings
             Database = database,
             Pooling = true,
             MaxPoolSize = 50,
-            // ledger.append_events reports conflicts as JSON in DETAIL, which Npgsql redacts unless told otherwise;
-            // the server is private to this machine, so its details are ours to see.
+            // Npgsql redacts PostgreSQL's DETAIL unless told otherwise; the server is private to this machine, so its
+            // details (which key a unique violation hit, say) are ours to see in logs.
             IncludeErrorDetail = true,
         }.ConnectionString;
 }

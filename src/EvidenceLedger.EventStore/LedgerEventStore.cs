@@ -59,12 +59,18 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         if (events.Count == 0) throw new ArgumentException("An append needs at least one event.", nameof(events));
 
         var recordedAt = LedgerInstant.Truncate(clock.GetCurrentInstant());
+        var template = new EventBodyTemplate(streamId, metadata.Actor, recordedAt, metadata.CorrelationId, metadata.CausationId, metadata.Reason);
+        var eventIds = new Guid[events.Count];
+        var types = new string[events.Count];
+        var data = new string[events.Count];
         var bodies = new byte[events.Count][];
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            bodies[i] = EventBody.Canonical(e.EventId, streamId, e.Type, e.Data, metadata.Actor, recordedAt,
-                metadata.CorrelationId, metadata.CausationId, metadata.Reason);
+            eventIds[i] = e.EventId;
+            types[i] = e.Type;
+            data[i] = e.Data.GetRawText();
+            bodies[i] = template.Body(e.EventId, e.Type, e.Data);
         }
 
         await using var command = new NpgsqlCommand("""
@@ -73,9 +79,9 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             """, connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = streamId, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = expected.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
-        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.EventId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Type).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Data.GetRawText()).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = eventIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = types, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = data, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
         command.Parameters.Add(new NpgsqlParameter { Value = bodies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
         command.Parameters.Add(new NpgsqlParameter { Value = metadata.Actor, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = LedgerInstant.ToUnixMicroseconds(recordedAt), NpgsqlDbType = NpgsqlDbType.Bigint });
@@ -97,8 +103,8 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         }
         catch (PostgresException e) when (e.SqlState == "EL409")
         {
-            using var detail = JsonDocument.Parse(e.Detail!);
-            throw new ConcurrencyException(streamId, expected, detail.RootElement.GetProperty("actual").GetInt64());
+            using var conflict = JsonDocument.Parse(e.Hint!);
+            throw new ConcurrencyException(streamId, expected, conflict.RootElement.GetProperty("actual").GetInt64());
         }
         catch (PostgresException e) when (e.SqlState is "EL422" or PostgresErrorCodes.UniqueViolation)
         {
@@ -106,7 +112,8 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         }
 
         var result = new AppendResult(streamId, appended);
-        if (alreadyStored) return (result, []);
+        // Only inline projections need the stored events; a retry's events were projected when first stored.
+        if (alreadyStored || _inline.Count == 0) return (result, []);
         var stored = new List<StoredEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {

@@ -10,6 +10,7 @@ namespace EvidenceLedger.EventStore.Canonical;
 /// </summary>
 public static class JsonCanonicalizer
 {
+    private const long MaxExactInteger = 1L << 53;
     private static readonly Comparer<JsonProperty> ByName = Comparer<JsonProperty>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
     public static byte[] Canonicalize(JsonElement element)
@@ -51,6 +52,12 @@ public static class JsonCanonicalizer
                 break;
             case JsonValueKind.String:
                 WriteString(element.GetString()!, output);
+                break;
+            case JsonValueKind.Number when element.TryGetInt64(out var integer) && integer is >= -MaxExactInteger and <= MaxExactInteger:
+                // An integer a double holds exactly is its own shortest round-trip form.
+                var digits = output.GetSpan(20);
+                integer.TryFormat(digits, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+                output.Advance(written);
                 break;
             case JsonValueKind.Number:
                 // double.Parse rounds correctly to the nearest double, as RFC 8785 requires of the parser.

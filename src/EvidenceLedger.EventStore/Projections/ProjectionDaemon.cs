@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Reading;
 using Npgsql;
 
@@ -25,19 +26,20 @@ public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<
             try
             {
                 await using var leaderConnection = await dataSource.OpenConnectionAsync(ct);
-                if (!await TryTakeLeadershipAsync(leaderConnection, ct))
+                if (!await LeaderLock.TryTakeAsync(leaderConnection, _options.LeaderLockKey, ct))
                 {
                     await Task.Delay(_options.LeaderRetryInterval, ct);
                     continue;
                 }
-                _isLeader = true;
-                while (!ct.IsCancellationRequested)
+                try
                 {
-                    await CatchUpAsync(ct);
-                    await Task.Delay(_options.PollInterval, ct);
-                    // Leadership lives in this session: if the connection broke, this throws and the loop starts over.
-                    await using var alive = new NpgsqlCommand("SELECT 1", leaderConnection);
-                    await alive.ExecuteScalarAsync(ct);
+                    _isLeader = true;
+                    await LeadAsync(leaderConnection, ct);
+                }
+                finally
+                {
+                    _isLeader = false;
+                    await LeaderLock.ReleaseAsync(leaderConnection, _options.LeaderLockKey);
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -46,12 +48,7 @@ public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<
             }
             catch (NpgsqlException)
             {
-                _isLeader = false;
                 await Task.Delay(_options.LeaderRetryInterval, ct).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-            finally
-            {
-                _isLeader = false;
             }
         }
     }
@@ -112,9 +109,15 @@ public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<bool> TryTakeLeadershipAsync(NpgsqlConnection connection, CancellationToken ct)
+    private async Task LeadAsync(NpgsqlConnection leaderConnection, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({_options.LeaderLockKey})", connection);
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
+        while (!ct.IsCancellationRequested)
+        {
+            await CatchUpAsync(ct);
+            await Task.Delay(_options.PollInterval, ct);
+            // Leadership lives in this session: if the connection broke, this throws and the loop starts over.
+            await using var alive = new NpgsqlCommand("SELECT 1", leaderConnection);
+            await alive.ExecuteScalarAsync(ct);
+        }
     }
 }

@@ -15,6 +15,9 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
     private static readonly JsonElement PayloadElement = JsonDocument.Parse(Payload).RootElement.Clone();
     private readonly LedgerEventStore _store = new(dataSource, SystemClock.Instance);
 
+    // Streams are named per run, so the bench can run again in the same configured database.
+    private readonly string _run = Guid.NewGuid().ToString("N")[..12];
+
     private int Scaled(int count) => Math.Max(1, (int)(count * scale));
 
     public async Task<BenchResult> RunAsync(CancellationToken ct)
@@ -51,7 +54,7 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
     }
 
     private Task<AppendResult> AppendAsync(string stream, long expected, int count, CancellationToken ct) =>
-        _store.AppendAsync(stream, ExpectedVersion.Exactly(expected),
+        _store.AppendAsync($"{_run}/{stream}", ExpectedVersion.Exactly(expected),
             Enumerable.Range(0, count).Select(_ => new EventToAppend(Guid.NewGuid(), "bench_event", PayloadElement)).ToList(),
             new AppendMetadata("bench", Guid.NewGuid()), ct);
 
@@ -76,7 +79,7 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         {
             var stopwatch = Stopwatch.StartNew();
             long count = 0, lastVersion = 0;
-            await foreach (var e in _store.ReadStreamAsync(stream, ct: ct))
+            await foreach (var e in _store.ReadStreamAsync($"{_run}/{stream}", ct: ct))
             {
                 count++;
                 lastVersion = e.Version;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.Server.Benchmarking;
 using Npgsql;
 
@@ -15,7 +16,7 @@ public static class BenchCommand
         {
             var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
             await using var database = await BenchDatabase.CreateAsync(configuration, ct);
-            await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+            await using var dataSource = LedgerDataSource.Create(database.ConnectionString);
             var result = await new BenchRunner(dataSource, parse.GetValue(scale), Console.Out).RunAsync(ct);
             BenchReport.Print(result, Console.Out);
             if (parse.GetValue(json) is { } file) await BenchReport.WriteJsonAsync(result, file.FullName, ct);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using EvidenceLedger.EmbeddedPostgres;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -32,7 +33,7 @@ public static class LedgerDatabaseBootstrap
             // A separate owner migrates; the configured login then gets the app role's grants.
             var appRole = owner == configured ? null : new NpgsqlConnectionStringBuilder(configured).Username;
             await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, ct);
-            return new LedgerDatabase(NpgsqlDataSource.Create(configured), owner, cluster: null);
+            return new LedgerDatabase(LedgerDataSource.Create(configured), owner, cluster: null);
         }
 
         var cluster = await PostgresCluster.StartOrAttachAsync(new EmbeddedClusterOptions
@@ -45,7 +46,7 @@ public static class LedgerDatabaseBootstrap
             await cluster.CreateDatabaseAsync(DatabaseName, ct);
             var ownerConnection = cluster.AdminConnectionString(DatabaseName);
             await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, ct);
-            return new LedgerDatabase(NpgsqlDataSource.Create(cluster.AppConnectionString(DatabaseName)), ownerConnection, cluster);
+            return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)), ownerConnection, cluster);
         }
         catch
         {

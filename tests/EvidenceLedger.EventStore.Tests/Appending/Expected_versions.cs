@@ -1,6 +1,8 @@
 using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Tests.Support;
 using EvidenceLedger.Testing;
+using Npgsql;
 
 namespace EvidenceLedger.EventStore.Tests.Appending;
 
@@ -47,6 +49,22 @@ public sealed class Expected_versions(LedgerDatabase database) : StoreTestBase(d
         Assert.Equal(3, conflict.ActualVersion);
         Assert.Contains(stream, conflict.Message, StringComparison.Ordinal);
         Assert.Equal(3, (await store.ReadStreamAsync(stream).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_conflict_names_the_actual_version_even_where_error_detail_is_redacted()
+    {
+        // A configured connection string need not say 'Include Error Detail'; without it Npgsql redacts DETAIL.
+        await using var redacting = LedgerDataSource.Create(
+            new NpgsqlConnectionStringBuilder(Database.AppConnectionString) { IncludeErrorDetail = false }.ConnectionString);
+        var store = new LedgerEventStore(redacting, Clock);
+        var stream = TestEvents.StreamId();
+        await store.AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By());
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyException>(() =>
+            store.AppendAsync(stream, ExpectedVersion.Exactly(1), [TestEvents.New()], TestEvents.By()));
+
+        Assert.Equal(2, conflict.ActualVersion);
     }
 
     [Fact]

@@ -21,6 +21,37 @@ public sealed class Idempotent_retries(LedgerDatabase database) : StoreTestBase(
     }
 
     [Fact]
+    public async Task Retrying_an_append_that_expected_an_exact_version_returns_the_original()
+    {
+        var store = Store();
+        var stream = TestEvents.StreamId();
+        await store.AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By());
+        var events = TestEvents.Many(3);
+        var first = await store.AppendAsync(stream, ExpectedVersion.Exactly(2), events, TestEvents.By());
+
+        var retry = await store.AppendAsync(stream, ExpectedVersion.Exactly(2), events, TestEvents.By());
+
+        Assert.Equal(first.Events.Select(e => (e.Position, e.Version, Convert.ToHexString(e.Hash))),
+            retry.Events.Select(e => (e.Position, e.Version, Convert.ToHexString(e.Hash))));
+        Assert.Equal(5, (await store.FetchStreamStateAsync(stream))!.Version);
+        Assert.Equal(5, (await store.ReadStreamAsync(stream).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Retrying_an_append_that_expected_any_version_returns_the_original()
+    {
+        var store = Store();
+        var stream = TestEvents.StreamId();
+        var events = TestEvents.Many(2);
+        var first = await store.AppendAsync(stream, ExpectedVersion.Any, events, TestEvents.By());
+
+        var retry = await store.AppendAsync(stream, ExpectedVersion.Any, events, TestEvents.By());
+
+        Assert.Equal(first.Events.Select(e => e.Position), retry.Events.Select(e => e.Position));
+        Assert.Equal(2, (await store.FetchStreamStateAsync(stream))!.Version);
+    }
+
+    [Fact]
     public async Task Concurrent_retries_of_one_append_store_it_once()
     {
         var store = Store();
@@ -46,6 +77,10 @@ public sealed class Idempotent_retries(LedgerDatabase database) : StoreTestBase(
             store.AppendAsync(stream, ExpectedVersion.Any, [original, TestEvents.New()], TestEvents.By()));
         await Assert.ThrowsAsync<EventIdReusedException>(() =>
             store.AppendAsync(TestEvents.StreamId(), ExpectedVersion.Any, [original], TestEvents.By()));
+        // At the version the stream is at, the expected version holds: the unique event id index refuses it.
+        await Assert.ThrowsAsync<EventIdReusedException>(() =>
+            store.AppendAsync(stream, ExpectedVersion.Exactly(1), [original], TestEvents.By()));
         Assert.Single(await store.ReadStreamAsync(stream).ToListAsync());
+        Assert.Equal(1, (await store.FetchStreamStateAsync(stream))!.Version);
     }
 }

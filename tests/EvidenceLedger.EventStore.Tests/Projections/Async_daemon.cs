@@ -1,4 +1,5 @@
 using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.EventStore.Tests.Support;
 using EvidenceLedger.Testing;
@@ -90,6 +91,30 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
         await Eventually(async () => await Count("leader") == 10);
         await stop.CancelAsync();
         await Task.WhenAll(runs);
+    }
+
+    [Fact]
+    public async Task A_stopped_leader_hands_over_to_a_daemon_in_another_process()
+    {
+        var projection = new SeenEventsProjection("handover");
+        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        using (var first = new ProjectionDaemon(DataSource, [projection], Fast))
+        using (var stop = new CancellationTokenSource())
+        {
+            var running = first.RunAsync(stop.Token);
+            await Eventually(() => Task.FromResult(first.IsLeader));
+            await stop.CancelAsync();
+            await running;
+        }
+
+        // Pooled sessions are not reset on return, so only an explicit release frees the lock for another pool.
+        await using var otherProcess = LedgerDataSource.Create(new NpgsqlConnectionStringBuilder(Database.AppConnectionString) { ApplicationName = "other-process" }.ConnectionString);
+        using var second = new ProjectionDaemon(otherProcess, [projection], Fast);
+        using var stopSecond = new CancellationTokenSource();
+        var secondRun = second.RunAsync(stopSecond.Token);
+        await Eventually(() => Task.FromResult(second.IsLeader));
+        await stopSecond.CancelAsync();
+        await secondRun;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Testing;
 using EvidenceLedger.Testing.Clocks;
@@ -11,7 +12,7 @@ public abstract class StoreTestBase(LedgerDatabase database) : IClassFixture<Led
 {
     protected LedgerDatabase Database { get; } = database;
     protected SettableClock Clock { get; } = new(Instant.FromUtc(2015, 11, 25, 9, 0));
-    protected NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(database.AppConnectionString);
+    protected NpgsqlDataSource DataSource { get; } = LedgerDataSource.Create(database.AppConnectionString);
 
     protected LedgerEventStore Store(params IProjection[] inline) => new(DataSource, Clock, inline);
 

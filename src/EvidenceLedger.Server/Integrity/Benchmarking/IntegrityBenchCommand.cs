@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.Server.Benchmarking;
 using Npgsql;
 
@@ -23,8 +24,8 @@ public static class IntegrityBenchCommand
             var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
             await using var eventsDatabase = await BenchDatabase.CreateAsync(configuration, ct);
             await using var proofsDatabase = await BenchDatabase.CreateAsync(configuration, ct);
-            await using var events = NpgsqlDataSource.Create(eventsDatabase.ConnectionString);
-            await using var proofs = NpgsqlDataSource.Create(proofsDatabase.ConnectionString);
+            await using var events = LedgerDataSource.Create(eventsDatabase.ConnectionString);
+            await using var proofs = LedgerDataSource.Create(proofsDatabase.ConnectionString);
             var bench = new IntegrityBench(parse.GetValue(rate), TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(backlog),
                 parse.GetValue(leaves), Console.Out);
             var result = await bench.RunAsync(events, proofs, ct);

@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Hosting;
 using Npgsql;
@@ -18,13 +19,20 @@ public sealed class MerkleLogLeaderService(LedgerDatabase database, MerkleLogInt
             try
             {
                 await using var leaderConnection = await database.DataSource.OpenConnectionAsync(stoppingToken);
-                if (!await TryLeadAsync(leaderConnection, stoppingToken))
+                if (!await LeaderLock.TryTakeAsync(leaderConnection, options.LeaderLockKey, stoppingToken))
                 {
                     await Task.Delay(options.LeaderRetryInterval, stoppingToken);
                     continue;
                 }
 
-                await LeadAsync(leaderConnection, stoppingToken);
+                try
+                {
+                    await LeadAsync(leaderConnection, stoppingToken);
+                }
+                finally
+                {
+                    await LeaderLock.ReleaseAsync(leaderConnection, options.LeaderLockKey);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -51,11 +59,5 @@ public sealed class MerkleLogLeaderService(LedgerDatabase database, MerkleLogInt
             await using var alive = new NpgsqlCommand("SELECT 1", leaderConnection);
             await alive.ExecuteScalarAsync(ct);
         }
-    }
-
-    private async Task<bool> TryLeadAsync(NpgsqlConnection connection, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({options.LeaderLockKey})", connection);
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 }

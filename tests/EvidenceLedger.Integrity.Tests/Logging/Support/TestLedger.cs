@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Integrity.Checkpoints;
 using EvidenceLedger.Integrity.Logging;
@@ -24,7 +25,7 @@ public sealed class TestLedger : IAsyncDisposable
     private TestLedger(IntegrityDatabase database, MerkleLogOptions options)
     {
         _database = database;
-        DataSource = NpgsqlDataSource.Create(database.AppConnectionString);
+        DataSource = LedgerDataSource.Create(database.AppConnectionString);
         Store = new LedgerEventStore(DataSource, Clock);
         Integrator = new MerkleLogIntegrator(DataSource, options);
         Signer = new CheckpointSigner(DataSource, Key, Clock, options);
