@@ -25,15 +25,19 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         await RawTable.CreateAsync(dataSource, ct);
         await WarmUpAsync(ct);
 
-        var raw1 = await OpsPerSecond(1, Scaled(2000), (w, i) => RawTable.InsertAsync(dataSource, $"raw-1-{w}", i + 1, 1, Payload, ct));
-        var raw8 = await OpsPerSecond(8, Scaled(1000), (w, i) => RawTable.InsertAsync(dataSource, $"raw-8-{w}", i + 1, 1, Payload, ct));
-        var store1 = await OpsPerSecond(1, Scaled(2000), (w, i) => AppendAsync($"store-1-{w}", i, 1, ct));
-        var store8 = await OpsPerSecond(8, Scaled(1000), (w, i) => AppendAsync($"store-8-{w}", i, 1, ct));
+        var (raw1, store1) = await SideBySide(1, Scaled(2000),
+            (w, i) => RawTable.InsertAsync(dataSource, $"raw-1-{w}", i + 1, 1, Payload, ct), (w, i) => AppendAsync($"store-1-{w}", i, 1, ct));
+        var (raw8, store8) = await SideBySide(8, Scaled(1000),
+            (w, i) => RawTable.InsertAsync(dataSource, $"raw-8-{w}", i + 1, 1, Payload, ct), (w, i) => AppendAsync($"store-8-{w}", i, 1, ct));
         output.WriteLine($"single-event appends measured ({raw1:F0}/{raw8:F0} raw, {store1:F0}/{store8:F0} store per second)");
+        var rawPrepared8 = await OpsPerSecond(8, Scaled(1000),
+            (w, i) => RawTable.InsertAsync(dataSource, $"raw-prepared-8-{w}", i + 1, 1, Payload, ct, prepared: true));
 
-        var batches = Scaled(300);
-        var rawBatch = 100 * await OpsPerSecond(1, batches, (_, i) => RawTable.InsertAsync(dataSource, "raw-batch", (i * 100L) + 1, 100, Payload, ct));
-        var storeBatch = 100 * await OpsPerSecond(1, batches, (_, i) => AppendAsync("store-batch", i * 100L, 100, ct));
+        var (rawBatches, storeBatches) = await SideBySide(1, Scaled(300),
+            (_, i) => RawTable.InsertAsync(dataSource, "raw-batch", (i * 100L) + 1, 100, Payload, ct), (_, i) => AppendAsync("store-batch", i * 100L, 100, ct));
+        var (rawBatch, storeBatch) = (100 * rawBatches, 100 * storeBatches);
+        var rawPreparedBatch = 100 * await OpsPerSecond(1, Scaled(300),
+            (_, i) => RawTable.InsertAsync(dataSource, "raw-prepared-batch", (i * 100L) + 1, 100, Payload, ct, prepared: true));
         output.WriteLine("100-event batches measured");
 
         var (replayMs, heapAfterReplay) = await ReplayAsync(Scaled(10_000), ct);
@@ -41,7 +45,7 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         var (daemonRate, daemonEvents, heapAfterCatchUp) = await CatchUpAsync(Scaled(100_000), ct);
 
         return new BenchResult(raw1, raw8, store1, store8, store1 / raw1, store8 / raw8, rawBatch, storeBatch, storeBatch / rawBatch,
-            replayMs, daemonRate, daemonEvents, heapAfterReplay, heapAfterCatchUp, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
+            rawPrepared8, store8 / rawPrepared8, rawPreparedBatch, storeBatch / rawPreparedBatch, replayMs, daemonRate, daemonEvents, heapAfterReplay, heapAfterCatchUp, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
     }
 
     private async Task WarmUpAsync(CancellationToken ct)
@@ -55,17 +59,41 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
 
     private Task<AppendResult> AppendAsync(string stream, long expected, int count, CancellationToken ct) =>
         _store.AppendAsync($"{_run}/{stream}", ExpectedVersion.Exactly(expected),
-            Enumerable.Range(0, count).Select(_ => new EventToAppend(Guid.NewGuid(), "bench_event", PayloadElement)).ToList(),
+            Enumerable.Range(0, count).Select(_ => new EventToAppend(Guid.CreateVersion7(), "bench_event", PayloadElement)).ToList(),
             new AppendMetadata("bench", Guid.NewGuid()), ct);
 
-    private static async Task<double> OpsPerSecond(int writers, int opsPerWriter, Func<int, int, Task> op)
+    /// <summary>
+    /// Raw and store take turns, a fifth of the operations each time, so that a slow spell of the machine (fsync on a
+    /// shared disk, a checkpoint, autovacuum) falls on both sides alike instead of on whichever ran during it.
+    /// </summary>
+    private static async Task<(double Raw, double Store)> SideBySide(int writers, int opsPerWriter, Func<int, int, Task> raw, Func<int, int, Task> store)
+    {
+        const int turns = 5;
+        TimeSpan rawTime = TimeSpan.Zero, storeTime = TimeSpan.Zero;
+        var done = 0;
+        for (var turn = 0; turn < turns; turn++)
+        {
+            var from = done;
+            var until = opsPerWriter * (turn + 1) / turns;
+            rawTime += await Timed(writers, from, until, raw);
+            storeTime += await Timed(writers, from, until, store);
+            done = until;
+        }
+        var ops = (double)writers * opsPerWriter;
+        return (ops / rawTime.TotalSeconds, ops / storeTime.TotalSeconds);
+    }
+
+    private static async Task<double> OpsPerSecond(int writers, int opsPerWriter, Func<int, int, Task> op) =>
+        writers * opsPerWriter / (await Timed(writers, 0, opsPerWriter, op)).TotalSeconds;
+
+    private static async Task<TimeSpan> Timed(int writers, int from, int until, Func<int, int, Task> op)
     {
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
-            for (var i = 0; i < opsPerWriter; i++) await op(w, i);
+            for (var i = from; i < until; i++) await op(w, i);
         })));
-        return writers * opsPerWriter / stopwatch.Elapsed.TotalSeconds;
+        return stopwatch.Elapsed;
     }
 
     private async Task<(double Ms, double HeapMb)> ReplayAsync(int events, CancellationToken ct)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.Server.Benchmarking;
-using Npgsql;
 
 namespace EvidenceLedger.Server.CommandLine;
 
@@ -15,13 +14,18 @@ public static class BenchCommand
         command.SetAction(async (parse, ct) =>
         {
             var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
-            await using var database = await BenchDatabase.CreateAsync(configuration, ct);
-            await using var dataSource = LedgerDataSource.Create(database.ConnectionString);
-            var result = await new BenchRunner(dataSource, parse.GetValue(scale), Console.Out).RunAsync(ct);
-            BenchReport.Print(result, Console.Out);
-            if (parse.GetValue(json) is { } file) await BenchReport.WriteJsonAsync(result, file.FullName, ct);
+            await RunAsync(configuration, parse.GetValue(scale), parse.GetValue(json), Console.Out, ct);
             return 0;
         });
         return command;
+    }
+
+    public static async Task RunAsync(IConfiguration configuration, double scale, FileInfo? json, TextWriter output, CancellationToken ct)
+    {
+        await using var database = await BenchDatabase.CreateAsync(configuration, ct);
+        await using var dataSource = LedgerDataSource.Create(database.ConnectionString);
+        var result = await new BenchRunner(dataSource, scale, output).RunAsync(ct);
+        BenchReport.Print(result, output);
+        if (json is not null) await BenchReport.WriteJsonAsync(result, json.FullName, ct);
     }
 }
