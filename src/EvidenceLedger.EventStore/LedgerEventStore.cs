@@ -88,6 +88,8 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         command.Parameters.Add(new NpgsqlParameter { Value = metadata.CorrelationId, NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)metadata.CausationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)metadata.Reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        // Parsed and planned once per pooled connection (a no-op once it is): the append is the hot path.
+        await command.PrepareAsync(ct);
 
         var appended = new List<AppendedEvent>(events.Count);
         var alreadyStored = false;
