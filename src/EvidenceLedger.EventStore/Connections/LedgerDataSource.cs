@@ -7,8 +7,8 @@ public static class LedgerDataSource
 {
     /// <summary>
     /// Pooled connections are not reset when returned: a reset (DISCARD ALL) throws away the cached plans of
-    /// ledger.append_events, which then re-plans every statement on every append. Nothing here leaves session state
-    /// behind; the one exception, a leader's advisory lock, is released explicitly (<see cref="LeaderLock"/>).
+    /// ledger.append_events (and the append's prepared statement), which then re-plans every statement on every append.
+    /// Nothing else leaves session state behind: a leader's advisory lock is released explicitly (<see cref="LeaderLock"/>).
     /// </summary>
     public static NpgsqlDataSource Create(string connectionString) =>
         NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true });
