@@ -10,7 +10,8 @@ public static class PickerValue
 
     /// <summary>
     /// The first millisecond at or after <paramref name="isoInstant"/> (e.g. 2025-01-02T03:04:05.123456Z), written as the
-    /// browser normalises it (no zero milliseconds, no zero seconds after them).
+    /// browser normalises it: the shortest form, so no trailing zeros in the fraction, and no zero seconds without one.
+    /// Playwright refuses a value the browser would rewrite ("Malformed value").
     /// </summary>
     public static string AtOrAfter(string isoInstant)
     {
@@ -18,8 +19,7 @@ public static class PickerValue
         var ticks = instant.ToUnixTimeTicks();
         var remainder = ticks % NodaConstants.TicksPerMillisecond;
         var rounded = Instant.FromUnixTimeTicks(remainder == 0 ? ticks : ticks - remainder + NodaConstants.TicksPerMillisecond);
-        var text = Milliseconds.Format(rounded.InUtc().LocalDateTime);
-        if (text.EndsWith(".000", StringComparison.Ordinal)) text = text[..^4];
+        var text = Milliseconds.Format(rounded.InUtc().LocalDateTime).TrimEnd('0').TrimEnd('.');
         if (text.EndsWith(":00", StringComparison.Ordinal) && text.Length == "yyyy-MM-ddTHH:mm:ss".Length) text = text[..^3];
         return text;
     }
