@@ -127,25 +127,26 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         return (result, stored);
     }
 
-    public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null,
-        [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = new NpgsqlCommand { Connection = connection };
-        command.Parameters.Add(new NpgsqlParameter { Value = streamId });
-        var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);
-        command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE stream_id = $1{condition} ORDER BY version";
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) yield return StoredEventReader.Read(reader);
-    }
+    public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>
+        ReadAsync("stream_id = $1", "version", [streamId], limit, ct);
 
-    /// <summary>Every stored event up to the limit, in position order: the input of an as-of replay across streams.</summary>
-    public async IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadLimit? limit = null, [EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>
+    /// Every stored event up to the limit, in position order, optionally only of the streams whose id starts with
+    /// <paramref name="streamIdPrefix"/>: the input of an as-of replay across streams.
+    /// </summary>
+    public IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadLimit? limit = null, string? streamIdPrefix = null, CancellationToken ct = default) =>
+        streamIdPrefix is null
+            ? ReadAsync("true", "position", [], limit, ct)
+            : ReadAsync("starts_with(stream_id, $1)", "position", [streamIdPrefix], limit, ct);
+
+    private async IAsyncEnumerable<StoredEvent> ReadAsync(string where, string orderBy, object[] values, ReadLimit? limit,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand { Connection = connection };
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
         var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);
-        command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE true{condition} ORDER BY position";
+        command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE {where}{condition} ORDER BY {orderBy}";
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) yield return StoredEventReader.Read(reader);
     }

@@ -78,7 +78,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
     {
         var views = new Dictionary<Guid, IncidentView>();
         var order = new List<Guid>();
-        await foreach (var stored in store.ReadAllAsync(limit, ct))
+        await foreach (var stored in store.ReadAllAsync(limit, EvidenceStreams.IncidentPrefix, ct))
         {
             if (EvidenceEvents.AsIncidentEvent(stored) is not { } @event) continue;
             var existing = views.GetValueOrDefault(@event.IncidentId);

@@ -103,7 +103,7 @@ public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault)
     {
         var views = new Dictionary<Guid, SourceView>();
         var order = new List<Guid>();
-        await foreach (var stored in store.ReadAllAsync(limit, ct))
+        await foreach (var stored in store.ReadAllAsync(limit, EvidenceStreams.SourcePrefix, ct))
         {
             if (EvidenceEvents.AsSourceEvent(stored) is not { } @event) continue;
             var existing = views.GetValueOrDefault(@event.SourceId);
