@@ -17,7 +17,9 @@ namespace EvidenceLedger.EventStore;
 /// </summary>
 public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null)
 {
-    private readonly IReadOnlyList<IProjection> _inline = inlineProjections ?? [];
+    // Each with its live schema, named once rather than on every append.
+    private readonly (IProjection Projection, string Schema)[] _inline =
+        [.. (inlineProjections ?? []).Select(projection => (projection, ProjectionSchemas.Live(projection.Name)))];
 
     public NpgsqlDataSource DataSource => dataSource;
 
@@ -25,15 +27,10 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         AppendMetadata metadata, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        if (_inline.Count == 0) return (await AppendCoreAsync(connection, null, streamId, expected, events, metadata, ct)).Result;
+        if (_inline.Length == 0) return (await AppendCoreAsync(connection, null, streamId, expected, events, metadata, ct)).Result;
 
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var (result, stored) = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
-        if (stored.Count > 0)
-        {
-            foreach (var projection in _inline)
-                await projection.ApplyAsync(new ProjectionContext(connection, tx, ProjectionSchemas.Live(projection.Name)), stored, ct);
-        }
+        var result = await AppendAsync(connection, tx, streamId, expected, events, metadata, ct);
         await tx.CommitAsync(ct);
         return result;
     }
@@ -45,8 +42,8 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         var (result, stored) = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
         if (stored.Count > 0)
         {
-            foreach (var projection in _inline)
-                await projection.ApplyAsync(new ProjectionContext(connection, tx, ProjectionSchemas.Live(projection.Name)), stored, ct);
+            foreach (var (projection, schema) in _inline)
+                await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
         }
         return result;
     }
@@ -115,7 +112,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
 
         var result = new AppendResult(streamId, appended);
         // Only inline projections need the stored events; a retry's events were projected when first stored.
-        if (alreadyStored || _inline.Count == 0) return (result, []);
+        if (alreadyStored || _inline.Length == 0) return (result, []);
         var stored = new List<StoredEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
@@ -161,17 +158,26 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         return await ReadLogAsync(connection, after, maxCount, ct);
     }
 
-    public static async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(NpgsqlConnection connection, LogCursor after, int maxCount, CancellationToken ct = default)
+    public static Task<IReadOnlyList<StoredEvent>> ReadLogAsync(NpgsqlConnection connection, LogCursor after, int maxCount, CancellationToken ct = default) =>
+        ReadLogAsync(connection, null, after, maxCount, belowHorizon: true, ct);
+
+    /// <summary>
+    /// The log after <paramref name="after"/> in (transaction id, position) order. Below the horizon it is complete: no
+    /// transaction can still commit behind it. Without the horizon it is what <paramref name="tx"/> sees committed, for
+    /// a reader that has locked out every later writer.
+    /// </summary>
+    internal static async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, LogCursor after,
+        int? maxCount, bool belowHorizon, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand($"""
-            SELECT {StoredEventReader.Columns} FROM ledger.events
-            WHERE (tx_id, position) > ($1, $2) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
-            ORDER BY tx_id, position LIMIT $3
-            """, connection);
+        var horizon = belowHorizon ? " AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint" : "";
+        var limit = maxCount is null ? "" : " LIMIT $3";
+        await using var command = new NpgsqlCommand(
+            $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE (tx_id, position) > ($1, $2){horizon} ORDER BY tx_id, position{limit}",
+            connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = after.TxId });
         command.Parameters.Add(new NpgsqlParameter { Value = after.Position });
-        command.Parameters.Add(new NpgsqlParameter { Value = maxCount });
-        var events = new List<StoredEvent>(Math.Min(maxCount, 1024));
+        if (maxCount is { } count) command.Parameters.Add(new NpgsqlParameter { Value = count });
+        var events = new List<StoredEvent>(Math.Min(maxCount ?? 1024, 1024));
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) events.Add(StoredEventReader.Read(reader));
         return events;

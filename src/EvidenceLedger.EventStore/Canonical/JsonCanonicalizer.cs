@@ -111,7 +111,7 @@ public static class JsonCanonicalizer
         output.Advance(Encoding.UTF8.GetBytes(text, span));
     }
 
-    private static void WriteAscii(IBufferWriter<byte> output, string ascii)
+    internal static void WriteAscii(IBufferWriter<byte> output, string ascii)
     {
         var span = output.GetSpan(ascii.Length);
         for (var i = 0; i < ascii.Length; i++) span[i] = (byte)ascii[i];

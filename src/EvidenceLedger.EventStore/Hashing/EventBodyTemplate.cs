@@ -20,23 +20,23 @@ public sealed class EventBodyTemplate
     public EventBodyTemplate(string streamId, string actor, Instant recordedAt, Guid correlationId, Guid? causationId, string? reason)
     {
         var part = new ArrayBufferWriter<byte>(256);
-        Ascii(part, "{\"actor\":");
+        JsonCanonicalizer.WriteAscii(part, "{\"actor\":");
         JsonCanonicalizer.WriteString(actor, part);
-        Ascii(part, ",\"causationId\":");
-        if (causationId is { } causation) Uuid(part, causation); else Ascii(part, "null");
-        Ascii(part, ",\"correlationId\":");
+        JsonCanonicalizer.WriteAscii(part, ",\"causationId\":");
+        if (causationId is { } causation) Uuid(part, causation); else JsonCanonicalizer.WriteAscii(part, "null");
+        JsonCanonicalizer.WriteAscii(part, ",\"correlationId\":");
         Uuid(part, correlationId);
-        Ascii(part, ",\"data\":");
+        JsonCanonicalizer.WriteAscii(part, ",\"data\":");
         _beforeData = part.WrittenSpan.ToArray();
 
         part.ResetWrittenCount();
-        Ascii(part, ",\"reason\":");
-        if (reason is null) Ascii(part, "null"); else JsonCanonicalizer.WriteString(reason, part);
-        Ascii(part, ",\"recordedAt\":");
+        JsonCanonicalizer.WriteAscii(part, ",\"reason\":");
+        if (reason is null) JsonCanonicalizer.WriteAscii(part, "null"); else JsonCanonicalizer.WriteString(reason, part);
+        JsonCanonicalizer.WriteAscii(part, ",\"recordedAt\":");
         JsonCanonicalizer.WriteString(LedgerInstant.Format(recordedAt), part);
-        Ascii(part, ",\"streamId\":");
+        JsonCanonicalizer.WriteAscii(part, ",\"streamId\":");
         JsonCanonicalizer.WriteString(streamId, part);
-        Ascii(part, ",\"type\":");
+        JsonCanonicalizer.WriteAscii(part, ",\"type\":");
         _afterEventId = part.WrittenSpan.ToArray();
     }
 
@@ -45,11 +45,11 @@ public sealed class EventBodyTemplate
         _buffer.ResetWrittenCount();
         _buffer.Write(_beforeData);
         JsonCanonicalizer.Write(data, _buffer);
-        Ascii(_buffer, ",\"eventId\":");
+        JsonCanonicalizer.WriteAscii(_buffer, ",\"eventId\":");
         Uuid(_buffer, eventId);
         _buffer.Write(_afterEventId);
         JsonCanonicalizer.WriteString(type, _buffer);
-        Ascii(_buffer, "}");
+        JsonCanonicalizer.WriteAscii(_buffer, "}");
         return _buffer.WrittenSpan.ToArray();
     }
 
@@ -61,12 +61,5 @@ public sealed class EventBodyTemplate
         value.TryFormat(span[1..], out var written, "D");
         span[written + 1] = (byte)'"';
         buffer.Advance(written + 2);
-    }
-
-    private static void Ascii(ArrayBufferWriter<byte> buffer, string ascii)
-    {
-        var span = buffer.GetSpan(ascii.Length);
-        for (var i = 0; i < ascii.Length; i++) span[i] = (byte)ascii[i];
-        buffer.Advance(ascii.Length);
     }
 }

@@ -11,47 +11,17 @@ namespace EvidenceLedger.EventStore.Projections;
 /// </summary>
 public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<IProjection> projections, DaemonOptions? options = null) : IDisposable
 {
-    private readonly DaemonOptions _options = options ?? new DaemonOptions();
+    private readonly DaemonOptions _options = options ??= new DaemonOptions();
+    private readonly LeaderLock _leader = new(dataSource, options.LeaderLockKey, options.PollInterval, options.LeaderRetryInterval);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _isLeader;
 
-    public bool IsLeader => _isLeader;
+    public bool IsLeader => _leader.IsHeld;
 
     public IReadOnlyList<IProjection> Projections => projections;
 
-    public async Task RunAsync(CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                await using var leaderConnection = await dataSource.OpenConnectionAsync(ct);
-                if (!await LeaderLock.TryTakeAsync(leaderConnection, _options.LeaderLockKey, ct))
-                {
-                    await Task.Delay(_options.LeaderRetryInterval, ct);
-                    continue;
-                }
-                try
-                {
-                    _isLeader = true;
-                    await LeadAsync(leaderConnection, ct);
-                }
-                finally
-                {
-                    _isLeader = false;
-                    await LeaderLock.ReleaseAsync(leaderConnection, _options.LeaderLockKey);
-                }
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (NpgsqlException)
-            {
-                await Task.Delay(_options.LeaderRetryInterval, ct).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    /// <summary>Competes for leadership until cancelled; while leading, keeps every projection caught up with the log.</summary>
+    public Task RunAsync(CancellationToken ct) =>
+        _leader.RunAsync(async token => await CatchUpAsync(token), e => e is NpgsqlException, onRetry: null, ct);
 
     /// <summary>Brings every projection up to the current horizon; returns how many events were applied.</summary>
     public async Task<long> CatchUpAsync(CancellationToken ct = default)
@@ -108,16 +78,4 @@ public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<
     }
 
     public void Dispose() => _gate.Dispose();
-
-    private async Task LeadAsync(NpgsqlConnection leaderConnection, CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested)
-        {
-            await CatchUpAsync(ct);
-            await Task.Delay(_options.PollInterval, ct);
-            // Leadership lives in this session: if the connection broke, this throws and the loop starts over.
-            await using var alive = new NpgsqlCommand("SELECT 1", leaderConnection);
-            await alive.ExecuteScalarAsync(ct);
-        }
-    }
 }

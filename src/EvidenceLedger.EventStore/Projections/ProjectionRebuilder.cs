@@ -27,10 +27,13 @@ public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, int batchSi
         {
             var batch = await LedgerEventStore.ReadLogAsync(connection, cursor, batchSize, ct);
             if (batch.Count == 0) break;
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            await projection.ApplyAsync(new ProjectionContext(connection, tx, fresh), batch, ct);
-            await tx.CommitAsync(ct);
+            await using (var tx = await connection.BeginTransactionAsync(ct))
+            {
+                await projection.ApplyAsync(new ProjectionContext(connection, tx, fresh), batch, ct);
+                await tx.CommitAsync(ct);
+            }
             cursor = batch[^1].Cursor;
+            if (batch.Count < batchSize) break;
         }
 
         await using (var tx = await connection.BeginTransactionAsync(ct))
@@ -40,12 +43,11 @@ public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, int batchSi
                 // Appenders write the live tables in their own transactions: lock them out, then take every committed
                 // event (no horizon needed: whatever commits later finds the swapped-in tables and applies itself).
                 await LockLiveTablesAsync(connection, tx, live, ct);
-                await ApplyRemainingAsync(connection, tx, projection, fresh, cursor, "", ct);
+                await ApplyRemainingAsync(connection, tx, projection, fresh, cursor, belowHorizon: false, ct);
             }
             else
             {
-                cursor = await ApplyRemainingAsync(connection, tx, projection, fresh, cursor,
-                    " AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint", ct);
+                cursor = await ApplyRemainingAsync(connection, tx, projection, fresh, cursor, belowHorizon: true, ct);
                 await ProjectionCheckpoints.SaveAsync(connection, tx, projection.Name, cursor, live, ct);
             }
             await Execute(connection, tx, $"DROP SCHEMA IF EXISTS \"{live}\" CASCADE; ALTER SCHEMA \"{fresh}\" RENAME TO \"{live}\"", ct);
@@ -54,18 +56,9 @@ public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, int batchSi
     }
 
     private static async Task<LogCursor> ApplyRemainingAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IProjection projection,
-        string schema, LogCursor after, string horizon, CancellationToken ct)
+        string schema, LogCursor after, bool belowHorizon, CancellationToken ct)
     {
-        var events = new List<StoredEvent>();
-        await using (var command = new NpgsqlCommand(
-            $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE (tx_id, position) > ($1, $2){horizon} ORDER BY tx_id, position",
-            connection, tx))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = after.TxId });
-            command.Parameters.Add(new NpgsqlParameter { Value = after.Position });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) events.Add(StoredEventReader.Read(reader));
-        }
+        var events = await LedgerEventStore.ReadLogAsync(connection, tx, after, maxCount: null, belowHorizon, ct);
         if (events.Count == 0) return after;
         await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), events, ct);
         return events[^1].Cursor;
