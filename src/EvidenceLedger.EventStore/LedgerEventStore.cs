@@ -71,7 +71,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         }
 
         await using var command = new NpgsqlCommand("""
-            SELECT event_position, event_version, event_hash, already_stored
+            SELECT event_position, event_tx_id, event_version, event_previous_hash, event_hash, already_stored
             FROM ledger.append_events($1, $2, $3, $4, $5, $6, $7, timestamptz 'epoch' + $8 * interval '1 microsecond', $9, $10, $11)
             """, connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = streamId, NpgsqlDbType = NpgsqlDbType.Text });
@@ -89,15 +89,21 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         await command.PrepareAsync(ct);
 
         var appended = new List<AppendedEvent>(events.Count);
-        var alreadyStored = false;
+        // Only inline projections need the stored events.
+        var stored = _inline.Length == 0 ? null : new List<StoredEvent>(events.Count);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
             var i = 0;
             while (await reader.ReadAsync(ct))
             {
-                appended.Add(new AppendedEvent(events[i++].EventId, reader.GetInt64(0), reader.GetInt64(1), (byte[])reader[2]));
-                alreadyStored = reader.GetBoolean(3);
+                var (e, position, version, hash) = (events[i++], reader.GetInt64(0), reader.GetInt64(2), (byte[])reader[4]);
+                appended.Add(new AppendedEvent(e.EventId, position, version, hash));
+                if (reader.GetBoolean(5))
+                    stored = null; // a retry: its events were projected when they were first stored
+                else
+                    stored?.Add(new StoredEvent(position, reader.GetInt64(1), e.EventId, streamId, version, e.Type, e.Data, metadata.Actor,
+                        recordedAt, metadata.CorrelationId, metadata.CausationId, metadata.Reason, reader.IsDBNull(3) ? null : (byte[])reader[3], hash));
             }
         }
         catch (PostgresException e) when (e.SqlState == "EL409")
@@ -109,19 +115,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         {
             throw new EventIdReusedException(streamId);
         }
-
-        var result = new AppendResult(streamId, appended);
-        // Only inline projections need the stored events; a retry's events were projected when first stored.
-        if (alreadyStored || _inline.Length == 0) return (result, []);
-        var stored = new List<StoredEvent>(events.Count);
-        for (var i = 0; i < events.Count; i++)
-        {
-            var previous = i == 0 ? null : appended[i - 1].Hash;
-            stored.Add(new StoredEvent(appended[i].Position, 0, events[i].EventId, streamId, appended[i].Version, events[i].Type, events[i].Data,
-                metadata.Actor, recordedAt, metadata.CorrelationId, metadata.CausationId, metadata.Reason,
-                appended[i].Version == 1 ? null : previous, appended[i].Hash));
-        }
-        return (result, stored);
+        return (new AppendResult(streamId, appended), stored ?? []);
     }
 
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>

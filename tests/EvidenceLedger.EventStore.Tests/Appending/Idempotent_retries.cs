@@ -52,6 +52,23 @@ public sealed class Idempotent_retries(LedgerDatabase database) : StoreTestBase(
     }
 
     [Fact]
+    public async Task A_retry_that_comes_later_leaves_the_stream_as_it_was()
+    {
+        var store = Store();
+        var stream = TestEvents.StreamId();
+        await store.AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(1), TestEvents.By());
+        var events = TestEvents.Many(2);
+        await store.AppendAsync(stream, ExpectedVersion.Exactly(1), events, TestEvents.By());
+        var before = await store.FetchStreamStateAsync(stream);
+
+        Clock.Advance(NodaTime.Duration.FromMinutes(5));
+        await store.AppendAsync(stream, ExpectedVersion.Exactly(1), events, TestEvents.By());
+
+        var after = await store.FetchStreamStateAsync(stream);
+        Assert.Equal((before!.Version, before.CreatedAt, before.UpdatedAt), (after!.Version, after.CreatedAt, after.UpdatedAt));
+    }
+
+    [Fact]
     public async Task Concurrent_retries_of_one_append_store_it_once()
     {
         var store = Store();

@@ -1,5 +1,6 @@
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.EventStore.Tests.Support;
 using EvidenceLedger.Testing;
 
@@ -7,9 +8,10 @@ namespace EvidenceLedger.EventStore.Tests.Projections;
 
 public sealed class Inline_projections(LedgerDatabase database) : StoreTestBase(database)
 {
-    private async Task<long> Count()
+    private async Task<long> Count(string stream)
     {
-        await using var command = DataSource.CreateCommand($"SELECT count(*) FROM \"{ProjectionSchemas.Live("inline_seen")}\".seen");
+        await using var command = DataSource.CreateCommand($"SELECT count(*) FROM \"{ProjectionSchemas.Live("inline_seen")}\".seen WHERE stream_id = $1");
+        command.Parameters.Add(new() { Value = stream });
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
@@ -23,13 +25,32 @@ public sealed class Inline_projections(LedgerDatabase database) : StoreTestBase(
         var events = TestEvents.Many(3);
 
         await store.AppendAsync(stream, ExpectedVersion.NoStream, events, TestEvents.By());
-        Assert.Equal(3, await Count());
+        Assert.Equal(3, await Count(stream));
 
         await Assert.ThrowsAsync<ConcurrencyException>(() => store.AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By()));
         await store.AppendAsync(stream, ExpectedVersion.NoStream, events, TestEvents.By()); // an idempotent retry applies nothing again
-        Assert.Equal(3, await Count());
+        Assert.Equal(3, await Count(stream));
 
         await new ProjectionRebuilder(DataSource).RebuildAsync(projection, ProjectionLifecycle.Inline);
-        Assert.Equal(3, await Count());
+        Assert.Equal(3, await Count(stream));
     }
+
+    [Fact]
+    public async Task An_inline_projection_sees_each_event_as_it_is_stored()
+    {
+        var projection = new RecordingProjection("inline_recording");
+        var store = Store(projection);
+        var stream = TestEvents.StreamId();
+        await store.AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By());
+        await store.AppendAsync(stream, ExpectedVersion.Exactly(2), TestEvents.Many(3), TestEvents.By("a second hand", "checked again"));
+
+        var stored = await store.ReadStreamAsync(stream).ToListAsync();
+
+        Assert.Equal(stored.Select(Chained), projection.Seen.Select(Chained));
+        Assert.Equal(stored.Select(e => (e.Position, e.TxId, e.Type, e.Actor, e.RecordedAt, e.CorrelationId, e.CausationId, e.Reason)),
+            projection.Seen.Select(e => (e.Position, e.TxId, e.Type, e.Actor, e.RecordedAt, e.CorrelationId, e.CausationId, e.Reason)));
+    }
+
+    private static (Guid, string, long, string?, string) Chained(StoredEvent e) =>
+        (e.EventId, e.StreamId, e.Version, e.PreviousHash is null ? null : Convert.ToHexString(e.PreviousHash), Convert.ToHexString(e.Hash));
 }

@@ -7,9 +7,15 @@
 --   reuse of a stored event id still fails on the unique event_id index.
 -- * A conflict's expected and actual versions travel in HINT: Npgsql redacts DETAIL unless the connection string says
 --   'Include Error Detail', and a configured connection string need not.
+-- * Each appended event comes back with its transaction id and previous hash too, so the events an inline projection
+--   is handed are the stored ones, without reading them back.
+-- * A retry leaves the stream's head as it was, its updated_at included.
 ALTER TABLE ledger.events DROP CONSTRAINT events_stream_id_fkey;
 
-CREATE OR REPLACE FUNCTION ledger.append_events(
+-- Its result columns change, which CREATE OR REPLACE cannot do.
+DROP FUNCTION ledger.append_events(text, bigint, uuid[], text[], jsonb[], bytea[], text, timestamptz, uuid, uuid, text);
+
+CREATE FUNCTION ledger.append_events(
     p_stream_id      text,
     p_expected       bigint,
     p_event_ids      uuid[],
@@ -21,7 +27,8 @@ CREATE OR REPLACE FUNCTION ledger.append_events(
     p_correlation_id uuid,
     p_causation_id   uuid,
     p_reason         text)
-RETURNS TABLE (event_position bigint, event_version bigint, event_hash bytea, already_stored boolean)
+RETURNS TABLE (event_position bigint, event_tx_id bigint, event_version bigint, event_previous_hash bytea, event_hash bytea,
+               already_stored boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ledger AS $$
 DECLARE
     v_count      int := cardinality(p_event_ids);
@@ -60,9 +67,13 @@ BEGIN
     IF (p_expected < 0 OR v_version <> p_expected)
        AND EXISTS (SELECT 1 FROM ledger.events e WHERE e.event_id = ANY (p_event_ids)) THEN
         IF (SELECT count(*) FROM ledger.events e WHERE e.event_id = ANY (p_event_ids) AND e.stream_id = p_stream_id) = v_count THEN
-            UPDATE ledger.streams SET version = version - v_count WHERE id = p_stream_id;
+            -- The head was last moved by the append that stored the stream's last event, at that event's instant.
+            UPDATE ledger.streams
+            SET version = version - v_count,
+                updated_at = (SELECT e.recorded_at FROM ledger.events e WHERE e.stream_id = p_stream_id AND e.version = v_version)
+            WHERE id = p_stream_id;
             RETURN QUERY
-                SELECT e.position, e.version, e.hash, true FROM ledger.events e
+                SELECT e.position, e.tx_id, e.version, e.previous_hash, e.hash, true FROM ledger.events e
                 WHERE e.event_id = ANY (p_event_ids) ORDER BY e.version;
             RETURN;
         END IF;
@@ -98,5 +109,5 @@ BEGIN
         FROM unnest(p_event_ids, p_types, p_data, v_previouses, v_hashes)
              WITH ORDINALITY AS n(event_id, type, data, previous_hash, hash, ordinal)
         ORDER BY n.ordinal
-        RETURNING position, version, hash, false;
+        RETURNING position, tx_id, version, previous_hash, hash, false;
 END $$;
