@@ -18,8 +18,11 @@ public sealed class EventSerializer(EventTypeRegistry registry, JsonSerializerOp
         new(eventId ?? Guid.NewGuid(), registry.NameOf(@event.GetType()), JsonSerializer.SerializeToElement(@event, @event.GetType(), _options));
 
     /// <summary>The typed event, or null for a type this registry does not know (another stream's events).</summary>
-    public object? Deserialize(StoredEvent stored) =>
-        registry.TryGetType(stored.Type, out var type) ? stored.Data.Deserialize(type, _options) : null;
+    public object? Deserialize(StoredEvent stored) => Deserialize(stored.Type, stored.Data);
+
+    /// <summary>The typed event of stored name <paramref name="type"/> holding <paramref name="data"/>, or null for a type this registry does not know.</summary>
+    public object? Deserialize(string type, JsonElement data) =>
+        registry.TryGetType(type, out var eventType) ? data.Deserialize(eventType, _options) : null;
 
     public T Deserialize<T>(StoredEvent stored) => stored.Data.Deserialize<T>(_options)
         ?? throw new InvalidOperationException($"Event {stored.EventId} holds no {typeof(T).Name}.");

@@ -115,8 +115,8 @@ internal static class EdtfParser
                 error = $"'{text}': a year with unspecified digits ({yearText}) cannot have a month or day.";
                 return false;
             }
-            first = new LocalDate(int.Parse(yearText.Replace('X', '0'), System.Globalization.CultureInfo.InvariantCulture), 1, 1);
-            last = new LocalDate(int.Parse(yearText.Replace('X', '9'), System.Globalization.CultureInfo.InvariantCulture), 12, 31);
+            first = new LocalDate(ToInt(yearText.Replace('X', '0')), 1, 1);
+            last = new LocalDate(ToInt(yearText.Replace('X', '9')), 12, 31);
             return true;
         }
 

@@ -10,7 +10,7 @@ public sealed record Place(string Name, IReadOnlyList<string> Aliases, Coordinat
     /// <c>PlaceNameKey.For(query)</c> by equality to find the place under any spelling.
     /// </summary>
     public IReadOnlyList<string> SearchKeys() =>
-        new[] { Name }.Concat(Aliases).Select(PlaceNameKey.For).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        AllNames.Select(PlaceNameKey.For).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Name and every alias, in order.</summary>
     [JsonIgnore]

@@ -10,7 +10,8 @@ namespace EvidenceLedger.Evidence.Sources;
 /// <summary>The pure decision logic of a source's stream: fold its events with <see cref="Evolve"/>, then <see cref="Decide"/>.</summary>
 public static class SourceDecider
 {
-    internal static Rejection NotFound { get; } = Rejection.NotFound("sourceId", "No source with this id has been registered.");
+    /// <summary>The refusal of any command on a source nobody has registered.</summary>
+    public static Rejection NotFound { get; } = Rejection.NotFound("sourceId", "No source with this id has been registered.");
 
     public static SourceState Initial => SourceState.None;
 

@@ -19,7 +19,10 @@ public sealed record SourceState(
 
     public bool Exists => SourceId != Guid.Empty;
 
-    /// <summary>Whether <paramref name="name"/> is already the source's name or one of its aliases (ignoring case and surrounding spaces).</summary>
-    public bool IsKnownAs(string name) =>
-        new[] { Name }.Concat(Aliases).Any(known => string.Equals(known, name.Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether <paramref name="name"/> is already the source's name or one of its aliases.</summary>
+    public bool IsKnownAs(string name) => new[] { Name }.Concat(Aliases).Any(known => SameName(known, name));
+
+    /// <summary>Whether two names of a source are the same one: ignoring case and surrounding spaces.</summary>
+    public static bool SameName(string? known, string? name) =>
+        string.Equals(known?.Trim(), name?.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Viewing;
 using EvidenceLedger.Evidence.Dates;
 using EvidenceLedger.Evidence.Places;
@@ -22,4 +23,8 @@ public sealed record IncidentView(
     long Version)
 {
     public ClaimView? Claim(Guid claimId) => Claims.Find(claim => claim.ClaimId == claimId);
+
+    /// <summary>The distinct statuses of the claims that are not retracted, in the order the claims were recorded.</summary>
+    public IReadOnlyList<ClaimStatus> OpenClaimStatuses() =>
+        Claims.Where(claim => !claim.IsRetracted).Select(claim => claim.Status).Distinct().ToList();
 }

@@ -16,6 +16,16 @@ public abstract record CommandOutcome
 
     public bool IsAccepted => this is Accepted;
 
+    /// <summary>
+    /// What losing the append to a concurrent writer means for the caller: a <see cref="StaleVersion"/> when they named the
+    /// version they expected, otherwise a <see cref="ConcurrentChange"/>.
+    /// </summary>
+    public static CommandOutcome LostRace(string streamId, long? expectedVersion, ConcurrencyException conflict)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        return expectedVersion is { } stale ? new StaleVersion(streamId, stale, conflict.ActualVersion) : new ConcurrentChange(conflict);
+    }
+
     /// <summary>The events were appended: the stream is now at <paramref name="Version"/>; <paramref name="Position"/> is the last event's ledger position.</summary>
     public sealed record Accepted(string StreamId, long Version, long Position) : CommandOutcome;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Events;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Envelopes;
@@ -20,6 +21,11 @@ public static class EvidenceEvents
     {
         Converters = { new InstantJsonConverter(), new IsoLocalDateJsonConverter() },
     };
+
+    /// <summary>Decided events ready to append, each under a new time-ordered event id.</summary>
+    public static IReadOnlyList<EventToAppend> ToAppend<TEvent>(IEnumerable<TEvent> events)
+        where TEvent : notnull =>
+        events.Select(e => Serializer.ToAppend(e, Guid.CreateVersion7())).ToList();
 
     public static EventEnvelopeInfo Envelope(StoredEvent stored) =>
         new(stored.Actor, stored.RecordedAt, stored.Version, stored.Position, stored.Reason);

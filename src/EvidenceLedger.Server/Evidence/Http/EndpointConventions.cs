@@ -46,16 +46,11 @@ internal static class EndpointConventions
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>Runs an incident command for the authenticated user with the request's If-Match, answering as <see cref="EvidenceResults.Written"/>.</summary>
-    public static async Task<IResult> RunAsync(HttpContext http, IncidentCommands commands, IIncidentCommand command,
-        Func<CommandOutcome.Accepted, IResult> accepted)
-    {
-        var (expected, problem) = IfMatch.Read(http.Request);
-        if (problem is not null) return problem;
-        var outcome = await commands.HandleAsync(command, http.User.Actor(), expected, ct: http.RequestAborted);
-        return EvidenceResults.Written(http, outcome, accepted);
-    }
+    public static Task<IResult> RunAsync(HttpContext http, IncidentCommands commands, IIncidentCommand command,
+        Func<CommandOutcome.Accepted, IResult> accepted) =>
+        RunAsync(http, (actor, expected, ct) => commands.HandleAsync(command, actor, expected, ct: ct), accepted);
 
-    /// <summary>Runs a source write for the authenticated user with the request's If-Match.</summary>
+    /// <summary>Runs a write (given the actor, the expected version and the token) for the authenticated user with the request's If-Match.</summary>
     public static async Task<IResult> RunAsync(HttpContext http, Func<string, long?, CancellationToken, Task<CommandOutcome>> write,
         Func<CommandOutcome.Accepted, IResult> accepted)
     {

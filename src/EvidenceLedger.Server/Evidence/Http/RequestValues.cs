@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EvidenceLedger.Evidence.Grading;
+using EvidenceLedger.Evidence.Serialization;
 using EvidenceLedger.Server.Problems;
 using NodaTime;
 using NodaTime.Text;
@@ -18,7 +19,7 @@ internal static class RequestValues
             return required ? (null, ApiProblems.Invalid(field, $"'{field}' is required; one of: {Names<TEnum>()}.")) : (null, null);
         foreach (var value in System.Enum.GetValues<TEnum>())
         {
-            if (string.Equals(Name(value), text.Trim(), StringComparison.OrdinalIgnoreCase)) return (value, null);
+            if (string.Equals(SnakeCaseName.Of(value), text.Trim(), StringComparison.OrdinalIgnoreCase)) return (value, null);
         }
         return (null, ApiProblems.Invalid(field, $"'{text}' is not a known {field}; one of: {Names<TEnum>()}."));
     }
@@ -66,11 +67,7 @@ internal static class RequestValues
             : (null, ApiProblems.Invalid(field, $"'{field}' must be a whole number from {min} to {max}; got '{text}'."));
     }
 
-    public static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
-
     private static string Names<TEnum>()
         where TEnum : struct, Enum =>
-        string.Join(", ", System.Enum.GetValues<TEnum>().Select(Name));
+        string.Join(", ", System.Enum.GetValues<TEnum>().Select(SnakeCaseName.Of));
 }

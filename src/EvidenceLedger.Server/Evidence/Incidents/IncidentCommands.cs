@@ -46,7 +46,7 @@ public sealed class IncidentCommands(LedgerEventStore store)
         if (decision.Rejection is { } rejection) return new CommandOutcome.Rejected(rejection);
         if (await UnregisteredSourceAsync(command, ct) is { } unknownSource) return new CommandOutcome.Rejected(unknownSource);
 
-        var events = decision.Events.Select(e => EvidenceEvents.Serializer.ToAppend(e, Guid.CreateVersion7())).ToList();
+        var events = EvidenceEvents.ToAppend(decision.Events);
         var metadata = new AppendMetadata(actor, Guid.NewGuid(), Reason: reason ?? ReasonOf(command));
         try
         {
@@ -55,9 +55,7 @@ public sealed class IncidentCommands(LedgerEventStore store)
         }
         catch (ConcurrencyException conflict)
         {
-            return expectedVersion is { } stale
-                ? new CommandOutcome.StaleVersion(streamId, stale, conflict.ActualVersion)
-                : new CommandOutcome.ConcurrentChange(conflict);
+            return CommandOutcome.LostRace(streamId, expectedVersion, conflict);
         }
     }
 

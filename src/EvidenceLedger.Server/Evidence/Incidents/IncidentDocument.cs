@@ -128,7 +128,7 @@ public sealed record IncidentSummary(
     {
         ArgumentNullException.ThrowIfNull(view);
         return new IncidentSummary(view.IncidentId, view.Title, view.Summary, view.Occurred.Edtf, view.Place, view.Claims.Count,
-            view.Claims.Where(claim => !claim.IsRetracted).Select(claim => claim.Status).Distinct().ToList(),
+            view.OpenClaimStatuses(),
             view.RecordedBy, view.RecordedAt, view.LastChangedAt, view.Version);
     }
 }

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Evidence.Claims.Viewing;
 using EvidenceLedger.Evidence.Envelopes;
 using EvidenceLedger.Evidence.Incidents;
 using EvidenceLedger.Evidence.Incidents.Viewing;
+using EvidenceLedger.Evidence.Serialization;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents.Searching;
 using EvidenceLedger.Server.Evidence.Sources;
@@ -26,10 +28,44 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
     /// <summary>The incident as of <paramref name="limit"/>, or null if it was not recorded (then).</summary>
     public async Task<IncidentDocument?> GetAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(limit);
-        var view = limit is ReadLimit.Unlimited ? await CurrentAsync(incidentId, ct) : await ReplayAsync(incidentId, limit, ct);
+        var view = await ViewAsync(incidentId, limit, ct);
         if (view is null) return null;
-        return IncidentDocument.From(view, await sources.ViewsAsync(SourceIdsOf([view]), limit, ct));
+        return IncidentDocument.From(view, await sources.ViewsAsync(view.Claims.Select(claim => claim.SourceId), limit, ct));
+    }
+
+    /// <summary>
+    /// The incident as of <paramref name="limit"/> with every source it names — its claims' and their verification steps' —
+    /// as registered then, each read once; null if the incident was not recorded (then).
+    /// </summary>
+    public async Task<IncidentWithSources?> GetWithSourcesAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default)
+    {
+        var view = await ViewAsync(incidentId, limit, ct);
+        if (view is null) return null;
+        var named = await sources.ViewsAsync(view.Claims.SelectMany(NamedSourceIds), limit, ct);
+        return new IncidentWithSources(IncidentDocument.From(view, named), named.Values.Select(SourceDocument.From).ToList());
+    }
+
+    /// <summary>The incident as the domain's view as of <paramref name="limit"/>, without its sources; null if it was not recorded (then).</summary>
+    public async Task<IncidentView?> ViewAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        return limit is ReadLimit.Unlimited ? await CurrentAsync(incidentId, ct) : await ReplayAsync(incidentId, limit, ct);
+    }
+
+    /// <summary>The current titles of these incidents; one not recorded is missing from the result.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(IEnumerable<Guid> incidentIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(incidentIds);
+        var ids = incidentIds.Distinct().ToArray();
+        var titles = new Dictionary<Guid, string>();
+        if (ids.Length == 0) return titles;
+
+        await using var command = store.DataSource.CreateCommand($"SELECT incident_id, view->>'title' FROM {IncidentsProjection.Table} WHERE incident_id = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = ids });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            titles[reader.GetGuid(0)] = reader.GetString(1);
+        return titles;
     }
 
     /// <summary>
@@ -105,7 +141,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
         if (filter.PlaceKey is { } placeKey) conditions.Add(placeKey.Length == 0 ? "false" : $"{Parameter(placeKey)} = ANY (place_keys)");
         if (filter.OccurredFrom is { } from) conditions.Add($"(occurred_latest IS NULL OR occurred_latest >= {Parameter(from.ToDateOnly(), NpgsqlDbType.Date)})");
         if (filter.OccurredTo is { } to) conditions.Add($"(occurred_earliest IS NULL OR occurred_earliest <= {Parameter(to.ToDateOnly(), NpgsqlDbType.Date)})");
-        if (filter.Status is { } status) conditions.Add($"{Parameter(IncidentFilter.Name(status))} = ANY (claim_statuses)");
+        if (filter.Status is { } status) conditions.Add($"{Parameter(SnakeCaseName.Of(status))} = ANY (claim_statuses)");
         var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
 
         // One snapshot for the page and the total, so they agree.
@@ -131,7 +167,6 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
         return new IncidentSearchResult(items, (int)total, offset, pageSize);
     }
 
-    private static IEnumerable<Guid> SourceIdsOf(IEnumerable<IncidentView> views) =>
-        views.SelectMany(view => view.Claims.Select(claim => claim.SourceId)
-            .Concat(view.Claims.SelectMany(claim => claim.VerificationSteps.Where(step => step.SourceId is not null).Select(step => step.SourceId!.Value))));
+    private static IEnumerable<Guid> NamedSourceIds(ClaimView claim) =>
+        claim.VerificationSteps.Where(step => step.SourceId is not null).Select(step => step.SourceId!.Value).Prepend(claim.SourceId);
 }

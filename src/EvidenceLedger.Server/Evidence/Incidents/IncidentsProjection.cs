@@ -69,7 +69,7 @@ public sealed class IncidentsProjection : IProjection
             upsert.Parameters.Add(new() { Value = view.Place.SearchKeys().ToArray() });
             upsert.Parameters.Add(new() { Value = (object?)view.Occurred.Earliest?.ToDateOnly() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date });
             upsert.Parameters.Add(new() { Value = (object?)view.Occurred.Latest?.ToDateOnly() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date });
-            upsert.Parameters.Add(new() { Value = IncidentFilter.OpenClaimStatuses(view) });
+            upsert.Parameters.Add(new() { Value = IncidentFilter.OpenClaimStatusNames(view) });
             upsert.Parameters.Add(new() { Value = JsonSerializer.Serialize(view, EvidenceEvents.ViewJson) });
             await upsert.ExecuteNonQueryAsync(ct);
         }

@@ -48,12 +48,16 @@ public sealed class SourceCommands(LedgerEventStore store)
         };
     }
 
-    /// <summary>Registers a source, optionally with aliases and a protected identity (encrypted under a new key), in one append.</summary>
+    /// <summary>
+    /// Registers a source, optionally with aliases and a protected identity (encrypted under a new key), in one append.
+    /// A refused alias or identity is named as in the registration request: <c>aliases[1]</c>, <c>protectedIdentity.realName</c>.
+    /// </summary>
     public Task<CommandOutcome> RegisterAsync(RegisterSource command, string actor, IReadOnlyList<string>? aliases = null,
         ProtectedIdentityDetails? identity = null, string? reason = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (identity is not null && IdentityProblem(identity) is { } invalid) return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
+        if (identity is not null && IdentityProblem(identity, "protectedIdentity.") is { } invalid)
+            return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
 
         aliases ??= [];
         for (var i = 0; i < aliases.Count; i++)
@@ -61,7 +65,7 @@ public sealed class SourceCommands(LedgerEventStore store)
             var alias = aliases[i];
             if (string.IsNullOrWhiteSpace(alias))
                 return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(Rejection.Invalid($"aliases[{i}]", "An alias cannot be blank.")));
-            if (aliases.Take(i).Prepend(command.Name ?? string.Empty).Any(known => string.Equals(known?.Trim(), alias.Trim(), StringComparison.OrdinalIgnoreCase)))
+            if (aliases.Take(i).Prepend(command.Name).Any(known => SourceState.SameName(known, alias)))
                 return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(Rejection.Invalid($"aliases[{i}]", $"'{alias.Trim()}' is already the source's name or an earlier alias.")));
         }
 
@@ -86,7 +90,7 @@ public sealed class SourceCommands(LedgerEventStore store)
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        if (IdentityProblem(identity) is { } invalid) return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
+        if (IdentityProblem(identity, fieldPrefix: "") is { } invalid) return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
 
         return RunAsync(sourceId, expectedVersion, creates: false, actor, null, transactional: true, async (state, connection, tx, token) =>
         {
@@ -134,7 +138,7 @@ public sealed class SourceCommands(LedgerEventStore store)
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var streamId = EvidenceStreams.Source(sourceId);
         var (state, version) = await LoadAsync(sourceId, ct);
-        if (!state.Exists && !creates) return new CommandOutcome.Rejected(Rejection.NotFound("sourceId", "No source with this id has been registered."));
+        if (!state.Exists && !creates) return new CommandOutcome.Rejected(SourceDecider.NotFound);
         if (expectedVersion is { } expected && expected != version) return new CommandOutcome.StaleVersion(streamId, expected, version);
 
         var metadata = new AppendMetadata(actor, Guid.NewGuid(), Reason: reason);
@@ -145,7 +149,7 @@ public sealed class SourceCommands(LedgerEventStore store)
             {
                 var decided = await decide(state, null, null, ct);
                 if (decided.Rejection is { } rejected) return new CommandOutcome.Rejected(rejected);
-                var appended = await store.AppendAsync(streamId, expectedAppend, ToAppend(decided.Events), metadata, ct);
+                var appended = await store.AppendAsync(streamId, expectedAppend, EvidenceEvents.ToAppend(decided.Events), metadata, ct);
                 return new CommandOutcome.Accepted(streamId, appended.NextExpectedVersion, appended.LastPosition);
             }
 
@@ -153,15 +157,13 @@ public sealed class SourceCommands(LedgerEventStore store)
             await using var tx = await connection.BeginTransactionAsync(ct);
             var inTransaction = await decide(state, connection, tx, ct);
             if (inTransaction.Rejection is { } rejection) return new CommandOutcome.Rejected(rejection);
-            var result = await store.AppendAsync(connection, tx, streamId, expectedAppend, ToAppend(inTransaction.Events), metadata, ct);
+            var result = await store.AppendAsync(connection, tx, streamId, expectedAppend, EvidenceEvents.ToAppend(inTransaction.Events), metadata, ct);
             await tx.CommitAsync(ct);
             return new CommandOutcome.Accepted(streamId, result.NextExpectedVersion, result.LastPosition);
         }
         catch (ConcurrencyException conflict)
         {
-            return expectedVersion is { } stale
-                ? new CommandOutcome.StaleVersion(streamId, stale, conflict.ActualVersion)
-                : new CommandOutcome.ConcurrentChange(conflict);
+            return CommandOutcome.LostRace(streamId, expectedVersion, conflict);
         }
     }
 
@@ -181,11 +183,9 @@ public sealed class SourceCommands(LedgerEventStore store)
         return new Decided(events, null);
     }
 
-    private static List<EventToAppend> ToAppend(IEnumerable<ISourceEvent> events) =>
-        events.Select(e => EvidenceEvents.Serializer.ToAppend(e, Guid.CreateVersion7())).ToList();
-
-    private static Rejection? IdentityProblem(ProtectedIdentityDetails identity) =>
-        string.IsNullOrWhiteSpace(identity.RealName) ? Rejection.Invalid("realName", "The source's real name is required.") : null;
+    /// <param name="fieldPrefix">Where the identity sits in the caller's request, e.g. <c>protectedIdentity.</c>; empty when it is the request.</param>
+    private static Rejection? IdentityProblem(ProtectedIdentityDetails identity, string fieldPrefix) =>
+        string.IsNullOrWhiteSpace(identity.RealName) ? Rejection.Invalid(fieldPrefix + "realName", "The source's real name is required.") : null;
 
     private static string? ReasonOf(ISourceCommand command) => command switch
     {

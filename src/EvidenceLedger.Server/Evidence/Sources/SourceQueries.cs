@@ -2,6 +2,7 @@ using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Envelopes;
+using EvidenceLedger.Evidence.Serialization;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Viewing;
 using EvidenceLedger.Server.Evidence.Common;
@@ -124,7 +125,7 @@ public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault)
         }
         if (filter.Kind is { } kind)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.SerializeToElement(kind).GetString() });
+            command.Parameters.Add(new NpgsqlParameter { Value = SnakeCaseName.Of(kind) });
             conditions.Add($"view->>'kind' = ${command.Parameters.Count}");
         }
         var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);

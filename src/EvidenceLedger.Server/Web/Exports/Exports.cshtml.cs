@@ -1,4 +1,3 @@
-using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Exporting;
 using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Evidence.Incidents;
@@ -24,13 +23,7 @@ public sealed class ExportsModel(ExportQueries exports, IncidentQueries incident
     {
         Incident = incident;
         Listed = await exports.ListAsync(incident, before is > 0 ? before : null, PageSize, ct);
-        var titles = new Dictionary<Guid, string>();
-        foreach (var incidentId in Listed.Items.Select(item => item.IncidentId).Distinct())
-        {
-            if (await incidents.GetAsync(incidentId, ReadLimit.None, ct) is { } document)
-                titles[incidentId] = document.Title;
-        }
-        Titles = titles;
+        Titles = await incidents.TitlesAsync(Listed.Items.Select(item => item.IncidentId), ct);
     }
 
     public string OlderUrl(long before)

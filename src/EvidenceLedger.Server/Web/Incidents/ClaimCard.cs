@@ -1,5 +1,4 @@
 using EvidenceLedger.Server.Evidence.Incidents;
-using EvidenceLedger.Server.Evidence.Sources;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -9,6 +8,4 @@ public sealed record ClaimCard(IncidentModel Page, ClaimDocument Claim)
     public string Anchor => $"claim-{Claim.Id:N}";
 
     public string SourceName(Guid sourceId) => Page.Sources.TryGetValue(sourceId, out var source) ? source.Name : $"unknown source {sourceId}";
-
-    public SourceDocument? SourceOf(Guid sourceId) => Page.Sources.GetValueOrDefault(sourceId);
 }

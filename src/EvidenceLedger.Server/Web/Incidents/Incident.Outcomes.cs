@@ -25,9 +25,9 @@ public sealed partial class IncidentModel
         return outcome switch
         {
             CommandOutcome.Rejected { Rejection: var rejection } => ShowAgain(form.WithRejection(rejection, fields), StatusOf(rejection.Kind)),
-            CommandOutcome.StaleVersion stale => ShowAgain(form.WithConflict(await ConcurrentChanges.SinceAsync(incidents, id, stale.Expected, ct)), StatusCodes.Status409Conflict),
+            CommandOutcome.StaleVersion stale => ShowAgain(form.WithConflict(await ConcurrentChanges.SinceAsync(incidents, Incident, stale.Expected, ct)), StatusCodes.Status409Conflict),
             CommandOutcome.ConcurrentChange change => ShowAgain(
-                form.WithConflict(await ConcurrentChanges.SinceAsync(incidents, id, Math.Max(0, change.Conflict.Expected.Value), ct)), StatusCodes.Status409Conflict),
+                form.WithConflict(await ConcurrentChanges.SinceAsync(incidents, Incident, Math.Max(0, change.Conflict.Expected.Value), ct)), StatusCodes.Status409Conflict),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }

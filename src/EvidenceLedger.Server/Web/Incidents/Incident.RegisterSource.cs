@@ -2,7 +2,6 @@ using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,9 +20,6 @@ public sealed partial class IncidentModel
         var sourceId = Guid.CreateVersion7();
         var command = new RegisterSource(sourceId, name ?? "", FormValues.Enum<SourceKind>(kind), FormValues.Enum<SourceReliability>(reliability));
         var outcome = await sourceCommands.RegisterAsync(command, User.Actor(), FormValues.Lines(aliases), ct: ct);
-        // A refused alias is named "alias" by the domain; the form has one field for all of them.
-        if (outcome is CommandOutcome.Rejected { Rejection: { Field: "alias" } rejection })
-            outcome = new CommandOutcome.Rejected(rejection with { Field = "aliases" });
         return await AfterAsync(id, outcome, form, RegisterSourceFields, "source-registered", LogClaimForm, ct, chosenSource: sourceId);
     }
 }

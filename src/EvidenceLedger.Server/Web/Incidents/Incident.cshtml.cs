@@ -25,6 +25,9 @@ public sealed partial class IncidentModel(
     /// </summary>
     public IReadOnlyDictionary<Guid, SourceDocument> Sources { get; private set; } = new Dictionary<Guid, SourceDocument>();
 
+    /// <summary>The choices of the forms' source fields: <see cref="Sources"/>, as options.</summary>
+    public IReadOnlyList<FieldOption> SourceOptions { get; private set; } = [];
+
     public string? Done { get; private set; }
 
     /// <summary>The source the log-claim form starts with (one just registered).</summary>
@@ -45,20 +48,25 @@ public sealed partial class IncidentModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var incident = await incidents.GetAsync(id, Limit, ct);
-        if (incident is null)
-            return false;
-        Incident = incident;
-        var sources = OffersWrites
-            ? await sourceQueries.ListAsync(SourceFilter.All, Limit, ct)
-            : (await sourceQueries.ViewsAsync(NamedSources(incident), Limit, ct)).Values.Select(SourceDocument.From).ToList();
+        IReadOnlyList<SourceDocument> sources;
+        if (OffersWrites)
+        {
+            var incident = await incidents.GetAsync(id, Limit, ct);
+            if (incident is null)
+                return false;
+            (Incident, sources) = (incident, await sourceQueries.ListAsync(SourceFilter.All, Limit, ct));
+        }
+        else
+        {
+            var named = await incidents.GetWithSourcesAsync(id, Limit, ct);
+            if (named is null)
+                return false;
+            (Incident, sources) = (named.Incident, named.Sources);
+        }
         Sources = sources.ToDictionary(source => source.Id);
+        SourceOptions = FormOptions.Sources(sources);
         return true;
     }
-
-    private static IEnumerable<Guid> NamedSources(IncidentDocument incident) =>
-        incident.Claims.SelectMany(claim => claim.SupportingSourceIds.Append(claim.SourceId)
-            .Concat(claim.VerificationSteps.Where(step => step.SourceId is not null).Select(step => step.SourceId!.Value)));
 
     private ViewResult Missing(Guid id) => NotFoundPage.For(
         AsOf is { } at

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Incidents.Viewing;
 using EvidenceLedger.Evidence.Places;
+using EvidenceLedger.Evidence.Serialization;
+using EvidenceLedger.Server.Evidence.Sources;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Searching;
@@ -17,8 +18,7 @@ public sealed record IncidentFilter(string? Text = null, string? Place = null, L
 {
     public static IncidentFilter All { get; } = new();
 
-    public IReadOnlyList<string> Terms =>
-        Text is null ? [] : Text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> Terms => SourceFilter.SplitTerms(Text);
 
     /// <summary>The search key of <see cref="Place"/>; empty when the place has no letters (and then nothing matches).</summary>
     public string? PlaceKey => Place is null ? null : PlaceNameKey.For(Place);
@@ -28,9 +28,9 @@ public sealed record IncidentFilter(string? Text = null, string? Place = null, L
         ArgumentNullException.ThrowIfNull(view);
         var text = SearchText(view);
         return Terms.All(term => text.Contains(term, StringComparison.Ordinal))
-            && (PlaceKey is not { } key || (key.Length > 0 && view.Place.SearchKeys().Contains(key, StringComparer.Ordinal)))
+            && (Place is null || PlaceNameMatcher.Matches(view.Place, Place))
             && (OccurredFrom is null && OccurredTo is null || view.Occurred.Overlaps(OccurredFrom, OccurredTo))
-            && (Status is not { } status || view.Claims.Any(claim => !claim.IsRetracted && claim.Status == status));
+            && (Status is not { } status || view.OpenClaimStatuses().Contains(status));
     }
 
     /// <summary>The text an incident is found by: title, summary, place names, claim statements and categories, lower-cased.</summary>
@@ -44,8 +44,9 @@ public sealed record IncidentFilter(string? Text = null, string? Place = null, L
     }
 
     /// <summary>The statuses of the claims that are not retracted, as their snake_case names.</summary>
-    public static string[] OpenClaimStatuses(IncidentView view) =>
-        view.Claims.Where(claim => !claim.IsRetracted).Select(claim => Name(claim.Status)).Distinct(StringComparer.Ordinal).ToArray();
-
-    internal static string Name(ClaimStatus status) => JsonSerializer.SerializeToElement(status).GetString()!;
+    public static string[] OpenClaimStatusNames(IncidentView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.OpenClaimStatuses().Select(SnakeCaseName.Of).ToArray();
+    }
 }

@@ -1,7 +1,6 @@
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 
@@ -37,8 +36,6 @@ public static class RegisterSourceEndpoint
             var identity = body.ProtectedIdentity is { } given ? new ProtectedIdentityDetails(given.RealName ?? string.Empty, given.Contact) : null;
             var outcome = await commands.RegisterAsync(new RegisterSource(id, body.Name ?? string.Empty, kind!.Value, reliability!.Value),
                 http.User.Actor(), body.Aliases?.Select(alias => alias ?? string.Empty).ToList(), identity, ct: http.RequestAborted);
-            if (outcome is CommandOutcome.Rejected { Rejection: { Field: "realName" or "contact" } rejection })
-                outcome = new CommandOutcome.Rejected(rejection with { Field = "protectedIdentity." + rejection.Field });
             return EvidenceResults.Written(http, outcome,
                 done => Results.Created(EndpointConventions.SourceLocation(id), new WriteResponse(id, done.Version, done.Position)));
         })

@@ -1,3 +1,5 @@
+using EvidenceLedger.Evidence.Claims.Viewing;
+using EvidenceLedger.Evidence.Incidents.Viewing;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -7,23 +9,23 @@ namespace EvidenceLedger.Server.Web.Incidents.Claims;
 /// <summary>Every wording a claim has had, with who wrote it, when and why, and what each correction changed word by word.</summary>
 public sealed class HistoryModel(IncidentQueries incidents) : LedgerPageModel
 {
-    public IncidentDocument Incident { get; private set; } = null!;
+    public IncidentView Incident { get; private set; } = null!;
 
-    public ClaimDocument Claim { get; private set; } = null!;
+    public ClaimView Claim { get; private set; } = null!;
 
-    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.ClaimHistory(Incident.Id, Claim.Id)) : null;
+    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.ClaimHistory(Incident.IncidentId, Claim.ClaimId)) : null;
 
-    public AsOfPicker Picker => new(WebRoutes.ClaimHistory(Incident.Id, Claim.Id), AsOf, AsOfError, []);
+    public AsOfPicker Picker => new(WebRoutes.ClaimHistory(Incident.IncidentId, Claim.ClaimId), AsOf, AsOfError, []);
 
     /// <summary>The wordings, oldest first, each with the difference from the one before (none for the first).</summary>
-    public IReadOnlyList<(EvidenceLedger.Evidence.Claims.Viewing.ClaimWording Wording, IReadOnlyList<DiffSegment>? Diff)> Wordings =>
+    public IReadOnlyList<(ClaimWording Wording, IReadOnlyList<DiffSegment>? Diff)> Wordings =>
         Claim.Wordings.Select((wording, i) => (wording, i == 0 ? null : WordDiff.Between(Claim.Wordings[i - 1].Statement, wording.Statement))).ToList();
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid claimId, string? asOf, CancellationToken ct)
     {
         if (ReadAsOf(asOf) is { } refusal)
             return refusal;
-        var incident = await incidents.GetAsync(id, Limit, ct);
+        var incident = await incidents.ViewAsync(id, Limit, ct);
         var claim = incident?.Claim(claimId);
         if (incident is null || claim is null)
         {

@@ -8,11 +8,13 @@ namespace EvidenceLedger.Server.Web.Incidents.Editing;
 /// <summary>What others recorded on an incident after a form was rendered: shown instead of silently applying the form.</summary>
 public static class ConcurrentChanges
 {
-    public static async Task<ChangesSince> SinceAsync(IncidentQueries queries, Guid incidentId, long renderedVersion, CancellationToken ct)
+    /// <param name="incident">The incident as just loaded, whose claims' statements name the claims the changes were about.</param>
+    public static async Task<ChangesSince> SinceAsync(IncidentQueries queries, IncidentDocument incident, long renderedVersion, CancellationToken ct)
     {
-        var history = await queries.HistoryAsync(incidentId, ReadLimit.None, ct);
-        var incident = await queries.GetAsync(incidentId, ReadLimit.None, ct);
-        var statements = incident?.Claims.ToDictionary(claim => claim.Id, claim => claim.Statement) ?? [];
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(incident);
+        var history = await queries.HistoryAsync(incident.Id, ReadLimit.None, ct);
+        var statements = incident.Claims.ToDictionary(claim => claim.Id, claim => claim.Statement);
         var changes = (history?.Events ?? [])
             .Where(entry => entry.Version > renderedVersion)
             .Select(entry => new ChangeMade(entry.Version, entry.Actor, entry.RecordedAt, EventDescriptions.Describe(entry, statements)))

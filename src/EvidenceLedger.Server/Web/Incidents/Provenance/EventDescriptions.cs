@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EvidenceLedger.EventStore.Events;
 using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Citing;
@@ -49,11 +48,9 @@ public static class EventDescriptions
 
     private static object? Typed(HistoryEntry entry)
     {
-        if (!EvidenceEvents.Serializer.Registry.TryGetType(entry.Type, out var type))
-            return null;
         try
         {
-            return entry.Data.Deserialize(type, EventSerializer.DefaultOptions);
+            return EvidenceEvents.Serializer.Deserialize(entry.Type, entry.Data);
         }
         catch (JsonException)
         {

@@ -1,3 +1,4 @@
+using EvidenceLedger.Evidence.Incidents.Viewing;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
@@ -10,7 +11,7 @@ namespace EvidenceLedger.Server.Web.Incidents.Provenance;
 [RequiresPolicy(LedgerPolicies.History)]
 public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
 {
-    public IncidentDocument Incident { get; private set; } = null!;
+    public IncidentView Incident { get; private set; } = null!;
 
     public StreamHistory History { get; private set; } = null!;
 
@@ -19,9 +20,9 @@ public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
     /// <summary>Each stored entry with the way the timeline draws and describes it.</summary>
     public IEnumerable<(HistoryEntry Entry, TimelineEvent Drawn)> Entries => History.Events.Zip(Events);
 
-    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Provenance(Incident.Id)) : null;
+    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Provenance(Incident.IncidentId)) : null;
 
-    public AsOfPicker Picker => new(WebRoutes.Provenance(Incident.Id), AsOf, AsOfError, []);
+    public AsOfPicker Picker => new(WebRoutes.Provenance(Incident.IncidentId), AsOf, AsOfError, []);
 
     public IReadOnlyList<EventKind> KindsShown => Events.Select(e => EventKind.Of(e.Type)).Distinct().ToList();
 
@@ -31,7 +32,7 @@ public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
     {
         if (ReadAsOf(asOf) is { } refusal)
             return refusal;
-        var incident = await incidents.GetAsync(id, Limit, ct);
+        var incident = await incidents.ViewAsync(id, Limit, ct);
         var history = await incidents.HistoryAsync(id, Limit, ct);
         if (incident is null || history is null)
         {
@@ -41,7 +42,7 @@ public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
                 : $"There is no incident with id {id}.", banner), ModelState);
         }
         (Incident, History) = (incident, history);
-        var statements = incident.Claims.ToDictionary(claim => claim.Id, claim => claim.Statement);
+        var statements = incident.Claims.ToDictionary(claim => claim.ClaimId, claim => claim.Statement);
         Events = history.Events
             .Select(e => new TimelineEvent(e.Version, e.Type, e.Actor, e.RecordedAt, e.Hash, Anchor(e.Version), EventDescriptions.Describe(e, statements)))
             .ToList();
