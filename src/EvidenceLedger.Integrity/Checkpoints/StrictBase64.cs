@@ -4,7 +4,7 @@ namespace EvidenceLedger.Integrity.Checkpoints;
 /// Standard base64 (RFC 4648 §4) that accepts only the canonical encoding: .NET's decoder tolerates whitespace
 /// and non-zero padding bits, which would let two different texts carry the same signature or key.
 /// </summary>
-internal static class StrictBase64
+public static class StrictBase64
 {
     public static bool TryDecode(string text, out byte[] bytes)
     {

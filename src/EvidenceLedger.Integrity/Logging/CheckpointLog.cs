@@ -6,11 +6,14 @@ namespace EvidenceLedger.Integrity.Logging;
 /// <summary>Reads the signed checkpoints kept in ledger.checkpoints.</summary>
 public sealed class CheckpointLog(NpgsqlDataSource dataSource)
 {
-    private const string Columns = "tree_size, root, note, signed_at";
+    /// <summary>The columns <see cref="Read"/> reads, in its order.</summary>
+    internal const string Columns = "tree_size, root, note, signed_at";
+
+    private const string LatestQuery = $"SELECT {Columns} FROM ledger.checkpoints ORDER BY tree_size DESC LIMIT 1";
 
     /// <summary>The checkpoint of the largest tree, or null before the first one is signed.</summary>
     public async Task<StoredCheckpoint?> LatestAsync(CancellationToken ct = default) =>
-        (await QueryAsync($"SELECT {Columns} FROM ledger.checkpoints ORDER BY tree_size DESC LIMIT 1", [], ct)).SingleOrDefault();
+        (await QueryAsync(LatestQuery, [], ct)).SingleOrDefault();
 
     public async Task<StoredCheckpoint?> AtSizeAsync(long treeSize, CancellationToken ct = default) =>
         (await QueryAsync($"SELECT {Columns} FROM ledger.checkpoints WHERE tree_size = $1", [treeSize], ct)).SingleOrDefault();
@@ -22,7 +25,7 @@ public sealed class CheckpointLog(NpgsqlDataSource dataSource)
 
     internal static async Task<StoredCheckpoint?> LatestAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand($"SELECT {Columns} FROM ledger.checkpoints ORDER BY tree_size DESC LIMIT 1", connection, transaction);
+        await using var command = new NpgsqlCommand(LatestQuery, connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? Read(reader) : null;
     }

@@ -23,8 +23,8 @@ public sealed class CheckpointSigner(NpgsqlDataSource dataSource, NoteSigner sig
     /// <summary>Signs when the tree grew and <see cref="MerkleLogOptions.CheckpointInterval"/> passed since the last checkpoint; else null.</summary>
     public async Task<StoredCheckpoint?> SignIfDueAsync(CancellationToken ct = default)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT (SELECT coalesce(max(leaf_index) + 1, 0) FROM ledger.merkle_leaves), c.tree_size, c.signed_at
+        await using var command = dataSource.CreateCommand($"""
+            SELECT ({StoredTree.SizeQuery}), c.tree_size, c.signed_at
             FROM (SELECT 1) AS one
             LEFT JOIN LATERAL (SELECT tree_size, signed_at FROM ledger.checkpoints ORDER BY tree_size DESC LIMIT 1) AS c ON true
             """);

@@ -18,10 +18,15 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The leaf of an event, or null when the event is unknown or not integrated yet.</summary>
-    public async Task<MerkleLeaf?> FindLeafAsync(Guid eventId, CancellationToken ct = default)
+    public async Task<MerkleLeaf?> FindLeafAsync(Guid eventId, CancellationToken ct = default) =>
+        (await FindLeavesAsync([eventId], ct)).SingleOrDefault();
+
+    /// <summary>The leaves of those events that are in the log, in one query; an event unknown or not integrated yet has none.</summary>
+    public async Task<IReadOnlyList<MerkleLeaf>> FindLeavesAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(eventIds);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await StoredTree.SizeAndLeafAsync(connection, "event_id", eventId, ct)).Leaf;
+        return await StoredTree.LeavesOfAsync(connection, eventIds, ct);
     }
 
     public async Task<MerkleLeaf?> LeafAtAsync(long leafIndex, CancellationToken ct = default)
@@ -94,18 +99,13 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
             throw new ProofRequestException("from", $"The old size {fromSize} is larger than the new size {toSize}.");
         }
 
-        var store = new PrefetchingNodeStore(new PostgresMerkleNodeStore(connection),
-            MerkleAppender.FrontierIds(fromSize).Concat(MerkleAppender.FrontierIds(toSize)));
-        var hashes = await MerkleProofs.ConsistencyProofAsync(store, fromSize, toSize, ct);
-        return new ConsistencyProof(fromSize, toSize, hashes,
-            await MerkleProofs.RootAsync(store, fromSize, ct), await MerkleProofs.RootAsync(store, toSize, ct));
+        var (hashes, fromRoot, toRoot) = await MerkleProofs.ConsistencyProofAndRootsAsync(new PostgresMerkleNodeStore(connection), fromSize, toSize, ct);
+        return new ConsistencyProof(fromSize, toSize, hashes, fromRoot, toRoot);
     }
 
     private static async Task<InclusionProof> ProveAsync(NpgsqlConnection connection, MerkleLeaf leaf, long treeSize, CancellationToken ct)
     {
-        var store = new PrefetchingNodeStore(new PostgresMerkleNodeStore(connection), MerkleAppender.FrontierIds(treeSize));
-        var hashes = await MerkleProofs.InclusionProofAsync(store, leaf.LeafIndex, treeSize, ct);
-        var root = await MerkleProofs.RootAsync(store, treeSize, ct);
+        var (hashes, root) = await MerkleProofs.InclusionProofAndRootAsync(new PostgresMerkleNodeStore(connection), leaf.LeafIndex, treeSize, ct);
         return new InclusionProof(leaf.LeafIndex, treeSize, leaf.LeafHash, hashes, leaf.EventId, leaf.Position, root);
     }
 

@@ -15,16 +15,20 @@ public static class MerkleHash
     private const byte LeafPrefix = 0x00;
     private const byte NodePrefix = 0x01;
 
+    // Leaves are chain hashes (32 bytes); anything much larger goes to the heap rather than risk the stack.
+    private const int MaxStackLeaf = 256;
+
     /// <summary>MTH of the empty tree: SHA-256 of the empty string.</summary>
     public static byte[] EmptyRoot() => SHA256.HashData(ReadOnlySpan<byte>.Empty);
 
     /// <summary>SHA-256(0x00 ‖ <paramref name="leafBytes"/>).</summary>
     public static byte[] Leaf(ReadOnlySpan<byte> leafBytes)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData([LeafPrefix]);
-        hash.AppendData(leafBytes);
-        return hash.GetHashAndReset();
+        var length = 1 + leafBytes.Length;
+        Span<byte> buffer = length <= MaxStackLeaf ? stackalloc byte[length] : new byte[length];
+        buffer[0] = LeafPrefix;
+        leafBytes.CopyTo(buffer[1..]);
+        return SHA256.HashData(buffer);
     }
 
     /// <summary>SHA-256(0x01 ‖ <paramref name="left"/> ‖ <paramref name="right"/>); both children must be 32-byte hashes.</summary>

@@ -55,6 +55,14 @@ internal sealed class EventHashRecomputer
         SHA256.HashData(_buffer.WrittenSpan, hash);
     }
 
+    /// <summary>The canonical body alone: the bytes <see cref="Compute"/> hashes after the domain tag, previous hash and version.</summary>
+    public byte[] Body(in EventFields row)
+    {
+        _buffer.ResetWrittenCount();
+        WriteBody(row);
+        return _buffer.WrittenSpan.ToArray();
+    }
+
     /// <summary>The members of docs/event-hashing.md §1, in RFC 8785 order.</summary>
     private void WriteBody(in EventFields row)
     {

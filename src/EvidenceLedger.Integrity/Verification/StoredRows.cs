@@ -25,7 +25,7 @@ internal static class StoredRows
     public static async Task<List<StoredCheckpoint>> CheckpointsAfterAsync(NpgsqlConnection connection, long afterSize, int count, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT tree_size, root, note, signed_at FROM ledger.checkpoints WHERE tree_size > $1 ORDER BY tree_size LIMIT $2", connection);
+            $"SELECT {CheckpointLog.Columns} FROM ledger.checkpoints WHERE tree_size > $1 ORDER BY tree_size LIMIT $2", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = afterSize });
         command.Parameters.Add(new NpgsqlParameter { Value = count });
         var checkpoints = new List<StoredCheckpoint>(count);

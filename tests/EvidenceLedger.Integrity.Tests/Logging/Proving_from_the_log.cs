@@ -56,6 +56,18 @@ public sealed class Proving_from_the_log : IAsyncLifetime
         Assert.Null(await _ledger.Log.InclusionProofAsync(pending[0].EventId, 2));
     }
 
+    [Fact]
+    public async Task The_leaves_of_several_events_are_those_of_the_events_integrated()
+    {
+        var integrated = await _ledger.AppendAsync("incident-1", 3);
+        await _ledger.IntegrateAllAsync();
+        var pending = await _ledger.AppendAsync("incident-1", 1);
+
+        var leaves = await _ledger.Log.FindLeavesAsync([.. integrated.Select(e => e.EventId), pending[0].EventId]);
+
+        Assert.Equal(integrated.Select(e => (e.EventId, MerkleHash.Leaf(e.Hash))), leaves.OrderBy(l => l.LeafIndex).Select(l => (l.EventId, l.LeafHash)));
+    }
+
     [Theory]
     [InlineData(-1, 3, "index")]
     [InlineData(3, 3, "index")]

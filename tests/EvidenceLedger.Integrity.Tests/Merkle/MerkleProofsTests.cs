@@ -73,6 +73,24 @@ public sealed class MerkleProofsTests
     }
 
     [Fact]
+    public async Task Several_inclusion_proofs_come_from_one_batch_and_each_equals_the_RFC_path()
+    {
+        var leaves = SmallTree.Prefix(37);
+        int[] indexes = [0, 11, 12, 36, 11];
+        var store = new CountingNodeStore(SmallTree.Store);
+
+        var proofs = await MerkleProofs.InclusionProofsAsync(store, [.. indexes.Select(index => (long)index)], 37, CancellationToken.None);
+
+        Assert.Equal(indexes.Length, proofs.Count);
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            Assert.Equal(NaiveMerkleTree.Path(indexes[i], leaves), proofs[i]);
+        }
+
+        Assert.Equal((0, 1), (store.SingleLookups, store.BatchLookups));
+    }
+
+    [Fact]
     public async Task A_store_without_its_own_batch_lookup_yields_the_same_proofs()
     {
         var store = new SingleLookupNodeStore(SmallTree.Store);

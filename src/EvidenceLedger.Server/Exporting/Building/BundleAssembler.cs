@@ -17,8 +17,7 @@ public static class BundleAssembler
         var streams = snapshot.Streams
             .Select(stream => ExportedStream.Of(stream.StreamId, stream.Events.Select(e => EventExport.From(e, log.Proofs[e.EventId])).ToList()))
             .ToList();
-        var (incident, sources) = ViewReplay.Replay(snapshot.IncidentStreamId, snapshot.IncidentEvents, snapshot.SourceStreams);
-        var asOfExport = new ExportedView(ExportedView.AsOfExport, snapshot.TakenAt, incident, sources);
+        var asOfExport = new ExportedView(ExportedView.AsOfExport, snapshot.TakenAt, snapshot.Replayed.Incident, snapshot.Replayed.Sources);
         var current = new ExportedView(ExportedView.Current, null, snapshot.Incident, snapshot.Sources);
         var description = Describe(snapshot, log, key, actor, reason, streams);
 

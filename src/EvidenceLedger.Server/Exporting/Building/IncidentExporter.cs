@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using EvidenceLedger.EventStore.Time;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Exporting.Bundle;
@@ -42,7 +41,7 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
 
         var fileName = FileName(incidentId, snapshot.TakenAt);
         var record = await recorder.RecordAsync(new IncidentExported(incidentId, LedgerInstant.Format(snapshot.TakenAt), fileName,
-            Convert.ToHexStringLower(SHA256.HashData(bundle)), bundle.LongLength, snapshot.Incident.Version, events.Count,
+            check.BundleSha256!, bundle.LongLength, snapshot.Incident.Version, events.Count,
             log.Checkpoint.TreeSize, Convert.ToBase64String(log.Checkpoint.RootHash)), actor, reason, ct);
         return new IncidentExport(record, fileName, bundle);
     }

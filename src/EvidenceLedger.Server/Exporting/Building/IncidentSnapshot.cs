@@ -9,12 +9,14 @@ namespace EvidenceLedger.Server.Exporting.Building;
 /// One consistent reading of an incident: its current view and its sources' as the API shows them, every event of its
 /// stream and of theirs up to exactly those views' versions, and the instant at which all of it was still the latest.
 /// </summary>
+/// <param name="Replayed">The incident and its sources as replaying exactly these events gives them: the bundle's as-of-export view.</param>
 public sealed record IncidentSnapshot(
     IncidentDocument Incident,
     IReadOnlyList<SourceDocument> Sources,
     string IncidentStreamId,
     IReadOnlyList<StoredEvent> IncidentEvents,
     IReadOnlyList<(string StreamId, IReadOnlyList<StoredEvent> Events)> SourceStreams,
+    (IncidentDocument Incident, IReadOnlyList<SourceDocument> Sources) Replayed,
     Instant TakenAt)
 {
     public IEnumerable<(string StreamId, IReadOnlyList<StoredEvent> Events)> Streams =>

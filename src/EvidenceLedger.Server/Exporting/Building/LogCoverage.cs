@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Merkle;
@@ -15,8 +14,6 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
 {
     public static readonly TimeSpan IntegrationPatience = TimeSpan.FromSeconds(30);
 
-    private const int LookupsAtOnce = 8;
-
     /// <exception cref="LogNotReadyException">Some events did not reach the log within <see cref="IntegrationPatience"/>.</exception>
     public async Task<LogEvidence> ProveAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
     {
@@ -27,27 +24,23 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
         var checkpoint = verified.Checkpoint
             ?? throw new IntegrityViolationException($"The ledger's checkpoint of {signed.TreeSize} leaves does not verify with its own key: {verified.Detail}");
 
-        var planned = new PlannedNodeStore();
-        foreach (var leaf in leaves.Values) await MerkleProofs.InclusionProofAsync(planned, leaf.LeafIndex, checkpoint.TreeSize, ct);
-        await planned.FetchAsync(new PostgresMerkleNodeStore(database.DataSource), ct);
-        var proofs = new Dictionary<Guid, LeafProof>(leaves.Count);
-        foreach (var (eventId, leaf) in leaves)
-            proofs[eventId] = new LeafProof(leaf.LeafIndex, await MerkleProofs.InclusionProofAsync(planned, leaf.LeafIndex, checkpoint.TreeSize, ct));
+        var proven = leaves.Values.ToList();
+        var hashes = await MerkleProofs.InclusionProofsAsync(new PostgresMerkleNodeStore(database.DataSource),
+            [.. proven.Select(leaf => leaf.LeafIndex)], checkpoint.TreeSize, ct);
+        var proofs = proven.Select((leaf, i) => (leaf.EventId, Proof: new LeafProof(leaf.LeafIndex, hashes[i])))
+            .ToDictionary(pair => pair.EventId, pair => pair.Proof);
         return new LogEvidence(signed, checkpoint, proofs);
     }
 
     /// <summary>Every event's leaf, integrating the log until each one has its leaf.</summary>
-    private async Task<ConcurrentDictionary<Guid, MerkleLeaf>> LeavesAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
+    private async Task<Dictionary<Guid, MerkleLeaf>> LeavesAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        var leaves = new ConcurrentDictionary<Guid, MerkleLeaf>();
+        var leaves = new Dictionary<Guid, MerkleLeaf>(events.Count);
         var pending = events.Select(e => e.EventId).ToList();
         while (true)
         {
-            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = LookupsAtOnce, CancellationToken = ct }, async (eventId, token) =>
-            {
-                if (await log.FindLeafAsync(eventId, token) is { } leaf) leaves[eventId] = leaf;
-            });
+            foreach (var leaf in await log.FindLeavesAsync(pending, ct)) leaves[leaf.EventId] = leaf;
             var stillPending = pending.Where(eventId => !leaves.ContainsKey(eventId)).ToList();
             if (stillPending.Count == 0) return leaves;
             if (waited.Elapsed > IntegrationPatience)

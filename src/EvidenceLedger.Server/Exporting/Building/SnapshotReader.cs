@@ -42,9 +42,12 @@ public sealed class SnapshotReader(LedgerEventStore store, IncidentQueries incid
                 sourceStreams.Add((EvidenceStreams.Source(source.Id), await ReadAsync(EvidenceStreams.Source(source.Id), source.Version, ct)));
             var takenAt = LedgerInstant.Truncate(clock.GetCurrentInstant());
 
-            var snapshot = new IncidentSnapshot(incident, current, streamId, incidentEvents, sourceStreams, takenAt);
-            lastMismatch = await MovedSinceAsync(snapshot, ct) ?? ReplayMismatch(snapshot);
-            if (lastMismatch is null) return snapshot;
+            lastMismatch = await MovedSinceAsync([(streamId, incidentEvents), .. sourceStreams], ct);
+            if (lastMismatch is not null) continue;
+
+            var replayed = ViewReplay.Replay(streamId, incidentEvents, sourceStreams);
+            lastMismatch = ReplayMismatch(incident, current, replayed);
+            if (lastMismatch is null) return new IncidentSnapshot(incident, current, streamId, incidentEvents, sourceStreams, replayed, takenAt);
         }
         throw new ExportConflictException($"Incident {incidentId} kept changing while it was being exported ({lastMismatch}); try again.");
     }
@@ -56,10 +59,10 @@ public sealed class SnapshotReader(LedgerEventStore store, IncidentQueries incid
         return events;
     }
 
-    /// <summary>Why the snapshot is no longer the latest (a stream grew after it was read), or null.</summary>
-    private async Task<string?> MovedSinceAsync(IncidentSnapshot snapshot, CancellationToken ct)
+    /// <summary>Why the streams read are no longer the latest (one grew after it was read), or null.</summary>
+    private async Task<string?> MovedSinceAsync(IReadOnlyList<(string StreamId, IReadOnlyList<StoredEvent> Events)> streams, CancellationToken ct)
     {
-        foreach (var (streamId, events) in snapshot.Streams)
+        foreach (var (streamId, events) in streams)
         {
             var state = await store.FetchStreamStateAsync(streamId, ct);
             var read = events.Count == 0 ? 0 : events[^1].Version;
@@ -68,11 +71,11 @@ public sealed class SnapshotReader(LedgerEventStore store, IncidentQueries incid
         return null;
     }
 
-    /// <summary>Where replaying the snapshot's events differs from the views read, or null when it gives exactly them.</summary>
-    private static string? ReplayMismatch(IncidentSnapshot snapshot)
+    /// <summary>Where the views replayed from the events read differ from the views read, or null when they are exactly them.</summary>
+    private static string? ReplayMismatch(IncidentDocument incident, IReadOnlyList<SourceDocument> sources,
+        (IncidentDocument Incident, IReadOnlyList<SourceDocument> Sources) replayed)
     {
-        var (incident, sources) = ViewReplay.Replay(snapshot.IncidentStreamId, snapshot.IncidentEvents, snapshot.SourceStreams);
-        var difference = JsonDifference.First(Views(snapshot.Incident, snapshot.Sources), Views(incident, sources));
+        var difference = JsonDifference.First(Views(incident, sources), Views(replayed.Incident, replayed.Sources));
         return difference is null ? null : $"the read view has {difference.Expected} at {difference.Path}, its events replay to {difference.Actual}";
     }
 

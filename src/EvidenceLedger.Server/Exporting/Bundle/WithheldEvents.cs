@@ -14,8 +14,11 @@ public static class WithheldEvents
 {
     public const string ProtectedIdentity = "protected source identity";
 
-    private static readonly string Attached = EvidenceEvents.Serializer.Registry.NameOf(typeof(ProtectedIdentityAttached));
-    private static readonly string Shredded = EvidenceEvents.Serializer.Registry.NameOf(typeof(SourceIdentityShredded));
+    /// <summary>The event type name of <see cref="ProtectedIdentityAttached"/>.</summary>
+    public static string Attached { get; } = EvidenceEvents.Serializer.Registry.NameOf(typeof(ProtectedIdentityAttached));
+
+    /// <summary>The event type name of <see cref="SourceIdentityShredded"/>.</summary>
+    public static string Shredded { get; } = EvidenceEvents.Serializer.Registry.NameOf(typeof(SourceIdentityShredded));
 
     public static bool AreWithheld(string type) => type == Attached || type == Shredded;
 

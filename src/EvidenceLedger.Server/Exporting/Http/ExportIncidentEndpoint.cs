@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Exporting.Building;
 using EvidenceLedger.Server.Problems;
@@ -34,7 +33,7 @@ public static class ExportIncidentEndpoint
 
             if (export is null) return ApiProblems.NotFound("incident", id.ToString("D"));
             // RFC 9530: lets the client check the download against the SHA-256 recorded in the ledger.
-            http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(SHA256.HashData(export.Bundle))}:";
+            http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(export.Record.BundleSha256))}:";
             http.Response.Headers["X-Export-Id"] = export.Record.ExportId.ToString("D");
             return Results.File(export.Bundle, "application/zip", export.FileName);
         })

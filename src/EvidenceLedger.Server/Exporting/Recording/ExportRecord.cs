@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Time;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Exporting.Recording;
@@ -20,7 +21,16 @@ public sealed record ExportRecord(
     long IncidentVersion,
     int EventCount,
     long CheckpointTreeSize,
-    long Position);
+    long Position)
+{
+    /// <summary>The record of <paramref name="exported"/>, the custody event <paramref name="exportId"/> that <paramref name="exportedBy"/> recorded at <paramref name="position"/>.</summary>
+    public static ExportRecord Of(Guid exportId, IncidentExported exported, string exportedBy, string? reason, long position)
+    {
+        ArgumentNullException.ThrowIfNull(exported);
+        return new(exportId, exported.IncidentId, exportedBy, LedgerInstant.Pattern.Parse(exported.ExportedAt).Value, reason, exported.FileName,
+            exported.BundleSha256, exported.BundleBytes, exported.IncidentVersion, exported.EventCount, exported.CheckpointTreeSize, position);
+    }
+}
 
 /// <summary>A page of exports, newest first; pass <see cref="NextBefore"/> as <c>before</c> for the next page (null: none left).</summary>
 public sealed record ExportList(IReadOnlyList<ExportRecord> Items, long? NextBefore);

@@ -1,6 +1,5 @@
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
-using EvidenceLedger.EventStore.Time;
 
 namespace EvidenceLedger.Server.Exporting.Recording;
 
@@ -14,8 +13,6 @@ public sealed class ExportRecorder(LedgerEventStore store)
         // Exports of one incident never conflict with each other: each is a fact of its own, whatever came before.
         var appended = await store.AppendAsync(ExportStreams.For(exported.IncidentId), ExpectedVersion.Any, [@event],
             new AppendMetadata(actor, Guid.NewGuid(), Reason: reason), ct);
-        return new ExportRecord(@event.EventId, exported.IncidentId, actor, LedgerInstant.Pattern.Parse(exported.ExportedAt).Value, reason,
-            exported.FileName, exported.BundleSha256, exported.BundleBytes, exported.IncidentVersion, exported.EventCount, exported.CheckpointTreeSize,
-            appended.LastPosition);
+        return ExportRecord.Of(@event.EventId, exported, actor, reason, appended.LastPosition);
     }
 }

@@ -1,5 +1,4 @@
 using EvidenceLedger.EventStore.Reading;
-using EvidenceLedger.EventStore.Time;
 
 namespace EvidenceLedger.Server.Exporting.Recording;
 
@@ -11,8 +10,6 @@ public static class ExportRecords
     {
         ArgumentNullException.ThrowIfNull(stored);
         if (!ExportStreams.IsExport(stored.StreamId) || ExportStreams.Serializer.Deserialize(stored) is not IncidentExported exported) return null;
-        return new ExportRecord(stored.EventId, exported.IncidentId, stored.Actor, LedgerInstant.Pattern.Parse(exported.ExportedAt).Value, stored.Reason,
-            exported.FileName, exported.BundleSha256, exported.BundleBytes, exported.IncidentVersion, exported.EventCount, exported.CheckpointTreeSize,
-            stored.Position);
+        return ExportRecord.Of(stored.EventId, exported, stored.Actor, stored.Reason, stored.Position);
     }
 }

@@ -12,10 +12,8 @@ using EvidenceLedger.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Evidence.Sources.Aliasing;
-using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
-using EvidenceLedger.Evidence.Sources.ShreddingIdentity;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Exporting.Bundle;
 
@@ -93,9 +91,9 @@ internal sealed class EventWording(IReadOnlyDictionary<Guid, string> sourceNames
 
     private void DescribeWithheld(HtmlText html, StoredEvent stored)
     {
-        var what = EvidenceEvents.Serializer.Registry.NameOf(typeof(SourceIdentityShredded)) == stored.Type
+        var what = stored.Type == WithheldEvents.Shredded
             ? "Shredded the protected identity of the source "
-            : EvidenceEvents.Serializer.Registry.NameOf(typeof(ProtectedIdentityAttached)) == stored.Type
+            : stored.Type == WithheldEvents.Attached
                 ? "Attached a protected identity to the source "
                 : "Changed the source ";
         html.Text(what).Quoted(SourceName(SourceOf(stored))).Text(". ").Raw("<span class=\"withheld\">").Text("Content withheld from this export.").Raw("</span>");

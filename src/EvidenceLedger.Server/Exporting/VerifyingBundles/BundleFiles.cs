@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
+using EvidenceLedger.Server.Exporting.Bundle;
 
 namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
 
@@ -43,7 +43,7 @@ public sealed class BundleFiles
         {
             throw new BundleFailureException(new BundleFailure(name, null, $"it is not a readable zip file ({e.Message})."));
         }
-        return new BundleFiles(files, Convert.ToHexStringLower(SHA256.HashData(zip)));
+        return new BundleFiles(files, Sha256Manifest.Hex(zip));
     }
 
     public static BundleFiles FromDirectory(DirectoryInfo directory)

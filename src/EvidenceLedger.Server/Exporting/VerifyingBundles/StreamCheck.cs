@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
-using EvidenceLedger.EventStore.Hashing;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.EventStore.Time;
 using EvidenceLedger.Integrity.Checkpoints;
 using EvidenceLedger.Integrity.Merkle;
+using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Exporting.Bundle;
 
 namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
@@ -70,12 +71,14 @@ internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint
         var recordedAt = LedgerInstant.Pattern.Parse(exported.RecordedAt);
         if (!recordedAt.Success) throw Fail(At(exported), $"recordedAt '{exported.RecordedAt}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ.");
 
-        var body = EventBody.Canonical(exported.EventId, exported.StreamId, exported.Type, data, exported.Actor, recordedAt.Value,
-            correlationId, exported.CausationId, exported.Reason);
-        var recomputed = EventHash.Compute(previous, exported.Version, body);
+        // The verifier's own implementation, not the writer's, so that a bug in the writer cannot vouch for itself.
+        var fields = new StoredEvent(exported.Position, 0, exported.EventId, exported.StreamId, exported.Version, exported.Type, data, exported.Actor,
+            recordedAt.Value, correlationId, exported.CausationId, exported.Reason, previous, hash);
+        var recomputed = CanonicalEventHash.Compute(fields);
         if (!recomputed.AsSpan().SequenceEqual(hash))
             throw Fail(At(exported), $"the event's fields hash to {Convert.ToHexStringLower(recomputed)}, but its recorded hash is {exported.Hash}: its content differs from what the ledger hashed.");
 
+        var body = CanonicalEventHash.Body(fields);
         var stated = Encoding.UTF8.GetBytes(exported.CanonicalBody);
         if (!stated.AsSpan().SequenceEqual(body))
         {
@@ -100,22 +103,13 @@ internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint
         var proof = new List<byte[]>(exported.InclusionProof.Count);
         foreach (var item in exported.InclusionProof)
         {
-            if (!TryBase64(item, out var node)) throw Fail(where, $"inclusion proof hash '{item}' is not base64.");
+            // One spelling per hash, exactly as the bundle writes it, so a proof cannot differ unnoticed.
+            if (!StrictBase64.TryDecode(item, out var node)) throw Fail(where, $"inclusion proof hash '{item}' is not base64.");
             proof.Add(node);
         }
         var result = MerkleProofVerifier.VerifyInclusion(exported.LeafIndex, checkpoint.TreeSize, MerkleHash.Leaf(hash), proof, checkpoint.RootHash);
         if (!result.IsValid)
             throw Fail(where, $"the inclusion proof does not place the event in the checkpoint's tree of {checkpoint.TreeSize.ToString(CultureInfo.InvariantCulture)} leaves: {result.Failure}");
-    }
-
-    /// <summary>Standard base64 exactly as the bundle writes it: one spelling per hash, so a proof cannot differ unnoticed.</summary>
-    private static bool TryBase64(string text, out byte[] bytes)
-    {
-        bytes = new byte[text.Length];
-        if (!Convert.TryFromBase64String(text, bytes, out var written))
-            return false;
-        bytes = bytes[..written];
-        return Convert.ToBase64String(bytes) == text;
     }
 
     private byte[] Hex(ExportedEvent exported, string text, string member)
