@@ -1,10 +1,12 @@
+using System.Collections.Frozen;
 using EvidenceLedger.Server.Users;
+using Microsoft.AspNetCore.Authentication;
 
 namespace EvidenceLedger.Server.Authentication;
 
 /// <summary>
-/// The role matrix. documenter: create and change, read. legal: read, export. auditor: read, history,
-/// point-in-time, verify. admin: everything, plus users and shredding.
+/// The role matrix. documenter: create and change, read. legal: read, export, list exports. auditor: read, history,
+/// point-in-time, verify, list exports (auditors check the custody chain too). admin: everything, plus users and shredding.
 /// </summary>
 public static class LedgerPolicies
 {
@@ -14,29 +16,31 @@ public static class LedgerPolicies
     public const string Export = "export";
     public const string Verify = "verify";
     public const string Admin = "admin";
+    public const string ListExports = "list-exports";
+
+    /// <summary>The roles each policy admits: the authorization policies are made from it, and pages ask it what to offer.</summary>
+    private static readonly FrozenDictionary<string, IReadOnlyList<string>> RolesByPolicy = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Read] = Role.All,
+        [Write] = [Role.Documenter, Role.Admin],
+        [History] = [Role.Auditor, Role.Admin],
+        [Export] = [Role.Legal, Role.Admin],
+        [Verify] = [Role.Auditor, Role.Admin],
+        [Admin] = [Role.Admin],
+        [ListExports] = [Role.Legal, Role.Auditor, Role.Admin],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IServiceCollection AddLedgerAuthorization(this IServiceCollection services)
     {
         services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Read, p => p.RequireRole(Role.All))
-            .AddPolicy(Write, p => p.RequireRole(Role.Documenter, Role.Admin))
-            .AddPolicy(History, p => p.RequireRole(Role.Auditor, Role.Admin))
-            .AddPolicy(Export, p => p.RequireRole(Role.Legal, Role.Admin))
-            .AddPolicy(Verify, p => p.RequireRole(Role.Auditor, Role.Admin))
-            .AddPolicy(Admin, p => p.RequireRole(Role.Admin));
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var (policy, roles) in RolesByPolicy)
+            authorization.AddPolicy(policy, p => p.RequireRole(roles));
         return services;
     }
 
     /// <summary>Whether a role may use a policy: the same matrix, for pages that hide what a role may not do.</summary>
-    public static bool Allows(string policy, string? role) => role is not null && policy switch
-    {
-        Read => Role.IsKnown(role),
-        Write => role is Role.Documenter or Role.Admin,
-        History or Verify => role is Role.Auditor or Role.Admin,
-        Export => role is Role.Legal or Role.Admin,
-        Admin => role is Role.Admin,
-        _ => false,
-    };
+    public static bool Allows(string policy, string? role) =>
+        role is not null && RolesByPolicy.TryGetValue(policy, out var roles) && roles.Contains(role, StringComparer.Ordinal);
 }

@@ -13,7 +13,7 @@ public static class BenchCommand
         var command = new Command("bench", "Measure the store against raw INSERTs on the same PostgreSQL and print the ratios.") { json, scale };
         command.SetAction(async (parse, ct) =>
         {
-            var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+            var configuration = CommandConfiguration.Load();
             await RunAsync(configuration, parse.GetValue(scale), parse.GetValue(json), Console.Out, ct);
             return 0;
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Demo.Loading;
 using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Server.Projections;
@@ -8,6 +7,9 @@ namespace EvidenceLedger.Server.CommandLine;
 
 public static class DemoCommand
 {
+    /// <summary>Who the ledger records for loading the demo from the command line.</summary>
+    public const string Actor = "system:demo";
+
     public static Command Create()
     {
         var command = new Command("demo", "Load the demo data set (2015 reports from al-Bukamal and Deir ez-Zor) into an empty ledger.");
@@ -25,8 +27,7 @@ public static class DemoCommand
     /// <summary>Loads the demo with the app's own services; the projections' tables are created first, as at start-up.</summary>
     public static async Task<DemoLoadResult> LoadAsync(IServiceProvider services, CancellationToken ct)
     {
-        await ProjectionSetup.EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>().DataSource,
-            services.GetServices<ProjectionRegistration>().Select(r => r.Projection), ct);
-        return await services.GetRequiredService<DemoLoader>().LoadAsync("system:demo", ct);
+        await ProjectionStartup.EnsureCreatedAsync(services, ct);
+        return await services.GetRequiredService<DemoLoader>().LoadAsync(Actor, ct);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Exporting.Benchmarking;
 using EvidenceLedger.Server.Exporting.Building;
 using EvidenceLedger.Server.Hosting;
@@ -41,8 +40,7 @@ public static class ExportCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(console);
-        await ProjectionSetup.EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>().DataSource,
-            services.GetServices<ProjectionRegistration>().Select(r => r.Projection), ct);
+        await ProjectionStartup.EnsureCreatedAsync(services, ct);
 
         IncidentExport? export;
         try

@@ -23,7 +23,8 @@ public static class ServeCommand
             await using var app = await LedgerApp.CreateAsync([.. args], ct: ct);
             // Started first, so the start-up work (projection tables, the bootstrap admin) has run before the demo loads.
             await app.StartAsync(ct);
-            if (parse.GetValue(demo)) DemoLoadReport.Print(await DemoCommand.LoadAsync(app.Services, ct), Console.Out);
+            if (parse.GetValue(demo))
+                DemoLoadReport.Print(await app.Services.GetRequiredService<DemoLoader>().LoadAsync(DemoCommand.Actor, ct), Console.Out);
             await app.WaitForShutdownAsync(ct);
             return 0;
         });

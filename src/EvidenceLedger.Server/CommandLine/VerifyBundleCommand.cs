@@ -38,7 +38,7 @@ public static class VerifyBundleCommand
             return UsageError;
         }
 
-        var pinned = key is not null && File.Exists(key) ? (await File.ReadAllTextAsync(key, ct)).Trim() : key?.Trim();
+        var pinned = key is null ? null : (await VerifierKeyArgument.ReadAsync(key, ct)).Trim();
         var verification = Directory.Exists(path)
             ? BundleVerifier.Verify(BundleFiles.FromDirectory(new DirectoryInfo(path)), pinned)
             : BundleVerifier.Verify(await File.ReadAllBytesAsync(path, ct), pinned);

@@ -34,7 +34,7 @@ public static class VerifyCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+            var configuration = CommandConfiguration.Load();
             return await RunAsync(configuration, parse.GetValue(since), parse.GetValue(key), parse.GetValue(json), Console.Out, ct);
         });
         return command;
@@ -57,7 +57,7 @@ public static class VerifyCommand
         NoteVerifier? trusted;
         try
         {
-            trusted = key is null ? LedgerKeyFiles.LoadVerifier(configuration) : new NoteVerifier(File.Exists(key) ? (await File.ReadAllTextAsync(key, ct)).Trim() : key);
+            trusted = key is null ? LedgerKeyFiles.LoadVerifier(configuration) : new NoteVerifier(await VerifierKeyArgument.ReadAsync(key, ct));
         }
         catch (FormatException e)
         {
@@ -75,6 +75,6 @@ public static class VerifyCommand
     /// <summary>Like serve, but a configured database is only read, never migrated: an auditor's read-only login is enough.</summary>
     private static async Task<LedgerDatabase> OpenAsync(IConfiguration configuration, CancellationToken ct) =>
         configuration.GetConnectionString("Ledger") is { Length: > 0 } configured
-            ? new LedgerDatabase(LedgerDataSource.Create(configured), configured, cluster: null)
+            ? new LedgerDatabase(LedgerDataSource.Create(configured), cluster: null)
             : await LedgerDatabaseBootstrap.OpenAsync(configuration, ct: ct);
 }

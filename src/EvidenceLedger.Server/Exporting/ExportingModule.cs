@@ -17,7 +17,6 @@ public static class ExportingModule
     public static IServiceCollection AddExporting(this IServiceCollection services)
     {
         services.AddProjection(new ExportsProjection(), ProjectionLifecycle.Inline);
-        services.AddAuthorizationBuilder().AddPolicy(ExportPolicies.ListExports, policy => policy.RequireRole(ExportPolicies.ListingRoles));
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<LogCoverage>();
         services.AddSingleton<ExportRecorder>();

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using EvidenceLedger.Server.Health;
 using EvidenceLedger.Server.Integrity;
 using EvidenceLedger.Server.Json;
@@ -25,16 +24,13 @@ public static class LedgerApp
 
         using var startupLoggers = LoggerFactory.Create(logging => logging.AddConsole());
         var database = await LedgerDatabaseBootstrap.OpenAsync(builder.Configuration, startupLoggers, ct);
-        builder.Services.AddSingleton(database);
+        // Made by a factory, so the container owns it: disposing the app closes the database, also for the commands
+        // that use the app's services without ever starting it.
+        builder.Services.AddSingleton(_ => database);
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.Converters.Add(new InstantJsonConverter());
-            options.SerializerOptions.Converters.Add(new EvidenceLedger.Evidence.Serialization.IsoLocalDateJsonConverter());
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
-        });
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WithApiConverters());
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddLedgerStore();
         builder.Services.AddLedgerAuthorization();
@@ -46,9 +42,9 @@ public static class LedgerApp
         builder.Services.AddWebInterface();
 
         var app = builder.Build();
-        app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -5,13 +5,11 @@ namespace EvidenceLedger.Server.Hosting;
 
 /// <summary>
 /// The ledger's PostgreSQL database as this process uses it: the app's data source (the restricted role on the
-/// embedded cluster), the owner's connection string for migrations, and the embedded cluster when there is one.
+/// embedded cluster), and the embedded cluster when there is one, released with it.
 /// </summary>
-public sealed class LedgerDatabase(NpgsqlDataSource dataSource, string ownerConnectionString, PostgresCluster? cluster) : IAsyncDisposable
+public sealed class LedgerDatabase(NpgsqlDataSource dataSource, PostgresCluster? cluster) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource => dataSource;
-    public string OwnerConnectionString => ownerConnectionString;
-    public PostgresCluster? Cluster => cluster;
 
     public async ValueTask DisposeAsync()
     {

@@ -16,9 +16,9 @@ public static class LedgerDatabaseBootstrap
 {
     public const string DatabaseName = "ledger";
 
+    /// <summary>The modules whose migrations run after the event store's own (which the migrator always adds).</summary>
     public static IReadOnlyList<Assembly> SchemaModules { get; } =
     [
-        typeof(SchemaMigrator).Assembly,
         typeof(EvidenceLedger.Integrity.Merkle.MerkleHash).Assembly,
         typeof(LedgerDatabaseBootstrap).Assembly,
     ];
@@ -33,7 +33,7 @@ public static class LedgerDatabaseBootstrap
             // A separate owner migrates; the configured login then gets the app role's grants.
             var appRole = owner == configured ? null : new NpgsqlConnectionStringBuilder(configured).Username;
             await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, ct);
-            return new LedgerDatabase(LedgerDataSource.Create(configured), owner, cluster: null);
+            return new LedgerDatabase(LedgerDataSource.Create(configured), cluster: null);
         }
 
         var cluster = await PostgresCluster.StartOrAttachAsync(new EmbeddedClusterOptions
@@ -46,7 +46,7 @@ public static class LedgerDatabaseBootstrap
             await cluster.CreateDatabaseAsync(DatabaseName, ct);
             var ownerConnection = cluster.AdminConnectionString(DatabaseName);
             await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, ct);
-            return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)), ownerConnection, cluster);
+            return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)), cluster);
         }
         catch
         {

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.EventStore.Time;
 using EvidenceLedger.Server.Users.Registering;
 
 namespace EvidenceLedger.Server.Users;
@@ -11,6 +11,8 @@ public sealed class UsersProjection : IProjection
     public const string ProjectionName = "users";
 
     public string Name => ProjectionName;
+
+    public static string Table => $"\"{ProjectionSchemas.Live(ProjectionName)}\".\"users\"";
 
     public async Task CreateTablesAsync(ProjectionContext context, CancellationToken ct)
     {
@@ -24,9 +26,9 @@ public sealed class UsersProjection : IProjection
 
     public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
     {
-        foreach (var e in events.Where(e => e.Type == "user_registered"))
+        foreach (var e in events)
         {
-            var user = e.Data.Deserialize<UserRegistered>(EvidenceLedger.EventStore.Events.EventSerializer.DefaultOptions)!;
+            if (UserRegistration.Serializer.Deserialize(e) is not UserRegistered user) continue;
             await using var command = context.Command($"""
                 INSERT INTO {context.Table("users")} VALUES ($1, $2, $3, $4, timestamptz 'epoch' + $5 * interval '1 microsecond', $6)
                 ON CONFLICT (user_id) DO NOTHING
@@ -35,7 +37,7 @@ public sealed class UsersProjection : IProjection
             command.Parameters.Add(new() { Value = user.Name });
             command.Parameters.Add(new() { Value = user.Role });
             command.Parameters.Add(new() { Value = user.TokenSha256 });
-            command.Parameters.Add(new() { Value = EvidenceLedger.EventStore.Time.LedgerInstant.ToUnixMicroseconds(e.RecordedAt) });
+            command.Parameters.Add(new() { Value = LedgerInstant.ToUnixMicroseconds(e.RecordedAt) });
             command.Parameters.Add(new() { Value = e.Actor });
             await command.ExecuteNonQueryAsync(ct);
         }

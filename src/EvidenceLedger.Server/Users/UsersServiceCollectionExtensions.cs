@@ -11,6 +11,7 @@ public static class UsersServiceCollectionExtensions
     {
         services.AddProjection(new UsersProjection(), ProjectionLifecycle.Inline);
         services.AddSingleton<UserRegistration>();
+        services.AddSingleton<UserTokens>();
         services.AddHostedService<BootstrapAdmin>();
         return services;
     }

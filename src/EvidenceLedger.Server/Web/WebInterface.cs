@@ -28,9 +28,15 @@ public static class WebInterface
         return services;
     }
 
-    public static WebApplication MapWebInterface(this WebApplication app)
+    /// <summary>The stylesheet and script; in the pipeline before authentication, which they do not need.</summary>
+    public static WebApplication UseWebAssets(this WebApplication app)
     {
         app.UseStaticFiles(WebAssets.StaticFileOptions);
+        return app;
+    }
+
+    public static WebApplication MapWebInterface(this WebApplication app)
+    {
         app.MapRazorPages();
         app.MapGet("/", () => Results.Redirect(WebRoutes.Incidents)).ExcludeFromDescription();
         return app;

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using EvidenceLedger.Testing.Server;
 using Microsoft.Playwright;
 
@@ -20,6 +19,8 @@ public sealed class LedgerInBrowser : LedgerServer
     /// <summary>Checkpoints signed within a fraction of a second, so a test sees one without waiting the production interval.</summary>
     protected override IEnumerable<KeyValuePair<string, string?>> Configuration => [new("Ledger:CheckpointInterval", "0.2")];
 
+    protected override int GeneratedNameLength => 16;
+
     public override async Task InitializeAsync() => await Task.WhenAll(base.InitializeAsync(), LaunchBrowserAsync());
 
     public override async Task DisposeAsync()
@@ -27,15 +28,6 @@ public sealed class LedgerInBrowser : LedgerServer
         if (_browser is not null) await _browser.CloseAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
-    }
-
-    /// <summary>Registers a user through the API, as an admin does, and returns the token they sign in with.</summary>
-    public async Task<TestUser> RegisterAsync(string role, string? name = null)
-    {
-        using var admin = Admin();
-        var response = await admin.PostAsJsonAsync("/api/users", new { name = name ?? $"{role}-{Guid.NewGuid():N}"[..16], role });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<TestUser>())!;
     }
 
     private async Task LaunchBrowserAsync()

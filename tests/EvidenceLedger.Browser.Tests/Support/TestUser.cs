@@ -1,4 +1,2 @@
-namespace EvidenceLedger.Browser.Tests.Support;
-
-/// <summary>A user registered for a test, with the token they sign in with.</summary>
-public sealed record TestUser(Guid Id, string Name, string Role, string Token);
+// LedgerServer.RegisterAsync's user, by the name every browser test uses, without each importing EvidenceLedger.Testing.Server.
+global using TestUser = EvidenceLedger.Testing.Server.TestUser;

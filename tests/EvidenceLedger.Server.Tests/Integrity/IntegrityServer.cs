@@ -4,7 +4,6 @@ using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Testing.Server;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace EvidenceLedger.Server.Tests.Integrity;
@@ -12,8 +11,6 @@ namespace EvidenceLedger.Server.Tests.Integrity;
 /// <summary>The real server, with helpers to write events and to bring the Merkle log and its checkpoints up to date on demand.</summary>
 public class IntegrityServer : LedgerServer
 {
-    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
-
     public string DataDirectory => Get<IConfiguration>()["Ledger:DataDirectory"]!;
 
     public async Task<List<AppendedEvent>> AppendAsync(string streamId, int count)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.CommandLine;
 using EvidenceLedger.Server.Benchmarking;
+using EvidenceLedger.Server.CommandLine;
 using EvidenceLedger.Server.Hosting;
 
 namespace EvidenceLedger.Server.Exporting.Benchmarking;
@@ -17,7 +18,7 @@ public static class ExportBenchCommand
         var command = new Command("bench", "Measure exporting an incident of --events events (time, bundle size) and verifying its bundle.") { events };
         command.SetAction(async (parse, ct) =>
         {
-            var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+            var configuration = CommandConfiguration.Load();
             await using var database = await BenchDatabase.CreateAsync(configuration, ct);
             var keys = Directory.CreateTempSubdirectory("ledger-export-bench-");
             try

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Problems;
 
@@ -32,7 +33,7 @@ public static class ListExportsEndpoint
 
             return Results.Ok(await exports.ListAsync(incident, beforePosition, size, http.RequestAborted));
         })
-        .RequireAuthorization(ExportPolicies.ListExports)
+        .RequireAuthorization(LedgerPolicies.ListExports)
         .WithName("ListExports")
         .WithTags("Exports")
         .WithSummary("Past provenance exports, newest first: who exported which incident, when, why, and the bundle's SHA-256 and size.")

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.Server.Benchmarking;
+using EvidenceLedger.Server.CommandLine;
 using Npgsql;
 
 namespace EvidenceLedger.Server.Integrity.Benchmarking;
@@ -21,7 +22,7 @@ public static class IntegrityBenchCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+            var configuration = CommandConfiguration.Load();
             await using var eventsDatabase = await BenchDatabase.CreateAsync(configuration, ct);
             await using var proofsDatabase = await BenchDatabase.CreateAsync(configuration, ct);
             await using var events = LedgerDataSource.Create(eventsDatabase.ConnectionString);

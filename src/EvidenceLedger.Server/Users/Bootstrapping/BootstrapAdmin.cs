@@ -1,4 +1,3 @@
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Server.Users.Registering;
 
@@ -11,8 +10,7 @@ public sealed class BootstrapAdmin(IConfiguration configuration, LedgerDatabase 
     {
         var token = configuration["Ledger:BootstrapAdminToken"];
         if (string.IsNullOrWhiteSpace(token)) return;
-        await using var command = database.DataSource.CreateCommand(
-            $"SELECT count(*) FROM \"{ProjectionSchemas.Live(UsersProjection.ProjectionName)}\".users WHERE role = 'admin'");
+        await using var command = database.DataSource.CreateCommand($"SELECT count(*) FROM {UsersProjection.Table} WHERE role = 'admin'");
         if ((long)(await command.ExecuteScalarAsync(cancellationToken))! > 0) return;
         await registration.RegisterAsync("admin", Role.Admin, "system:bootstrap", token, cancellationToken);
         logger.LogInformation("Created the bootstrap admin user 'admin' from Ledger:BootstrapAdminToken.");

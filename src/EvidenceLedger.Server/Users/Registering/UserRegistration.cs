@@ -7,7 +7,8 @@ namespace EvidenceLedger.Server.Users.Registering;
 /// <summary>Registers a user as an event; the token is returned once and only its hash is kept.</summary>
 public sealed class UserRegistration(LedgerEventStore store)
 {
-    private static readonly EventSerializer Serializer = new(new EventTypeRegistry([typeof(UserRegistered)]));
+    /// <summary>Writes and reads <see cref="UserRegistered"/>: the users projection reads the events with it too.</summary>
+    public static EventSerializer Serializer { get; } = new(new EventTypeRegistry([typeof(UserRegistered)]));
 
     public async Task<RegisteredUserResponse> RegisterAsync(string name, string role, string actor, string? token = null, CancellationToken ct = default)
     {

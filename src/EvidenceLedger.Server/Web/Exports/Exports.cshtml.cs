@@ -1,4 +1,4 @@
-using EvidenceLedger.Server.Exporting;
+using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Web.Shared;
@@ -6,7 +6,7 @@ using EvidenceLedger.Server.Web.Shared;
 namespace EvidenceLedger.Server.Web.Exports;
 
 /// <summary>Past provenance exports as the ledger recorded them, newest first: the chain of custody of every copy handed out.</summary>
-[RequiresPolicy(ExportPolicies.ListExports)]
+[RequiresPolicy(LedgerPolicies.ListExports)]
 public sealed class ExportsModel(ExportQueries exports, IncidentQueries incidents) : LedgerPageModel
 {
     public const int PageSize = 50;

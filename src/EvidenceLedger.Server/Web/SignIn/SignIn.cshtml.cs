@@ -1,4 +1,4 @@
-using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Users;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EvidenceLedger.Server.Web.SignIn;
 
 [AllowAnonymous]
-public sealed class SignInModel : PageModel
+public sealed class SignInModel(UserTokens tokens) : PageModel
 {
     public string? ReturnUrl { get; private set; }
 
@@ -24,7 +24,7 @@ public sealed class SignInModel : PageModel
             Error = "Paste the token you were given.";
             return Page();
         }
-        var user = await TokenCheck.IdentifyAsync(HttpContext, trimmed);
+        var user = await tokens.FindAsync(trimmed, HttpContext.RequestAborted);
         if (user is null)
         {
             Error = "This token is not recognised. Check that it was copied whole, or ask an administrator for a new one.";
