@@ -1,18 +1,24 @@
 namespace EvidenceLedger.EmbeddedPostgres;
 
-/// <summary>The files one cluster's data directory holds.</summary>
-internal sealed class ClusterPaths(string dataDirectory)
+/// <summary>
+/// The files of one cluster: its secrets and locks in the data directory, and what the server itself reads and writes
+/// (the cluster, initdb's staging and password file, the log) in <paramref name="serverFiles"/>, which is the data
+/// directory unless <see cref="ServerFilesLocation"/> had to move them.
+/// </summary>
+internal sealed class ClusterPaths(string dataDirectory, string serverFiles)
 {
     public string DataDirectory { get; } = Path.GetFullPath(dataDirectory);
 
-    public string Cluster => Path.Combine(DataDirectory, "postgres");
+    public string ServerFiles { get; } = Path.GetFullPath(serverFiles);
+
+    public string Cluster => Path.Combine(ServerFiles, "postgres");
 
     /// <summary>initdb writes here and the result is renamed to <see cref="Cluster"/>, so a half-made cluster is never mistaken for one.</summary>
-    public string InitdbStaging => Path.Combine(DataDirectory, "postgres.initdb");
+    public string InitdbStaging => Path.Combine(ServerFiles, "postgres.initdb");
 
-    public string InitdbPasswordFile => Path.Combine(DataDirectory, "postgres-initdb.pw");
+    public string InitdbPasswordFile => Path.Combine(ServerFiles, "postgres-initdb.pw");
 
-    public string Log => Path.Combine(DataDirectory, "postgres.log");
+    public string Log => Path.Combine(ServerFiles, "postgres.log");
 
     public string AdminSecret => Path.Combine(DataDirectory, "postgres-admin.secret");
 

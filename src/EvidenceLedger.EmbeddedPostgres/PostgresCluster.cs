@@ -46,9 +46,16 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var logger = options.Logger ?? NullLogger.Instance;
-        var paths = new ClusterPaths(options.DataDirectory);
+        var dataDirectory = Path.GetFullPath(options.DataDirectory);
+        var (serverFiles, moved) = ServerFilesLocation.Choose(dataDirectory, runsAsServiceUser: Environment.IsPrivilegedProcess);
+        var paths = new ClusterPaths(dataDirectory, serverFiles);
         var tools = PostgresTools.For(PostgresBinaries.Locate(options.BinDirectory, paths.ClusterVersion));
-        tools.PrepareDataDirectory(paths.DataDirectory);
+        if (moved)
+        {
+            await tools.PrepareMovedServerFilesAsync(serverFiles, ct);
+            logger.LogWarning("The postgres OS user cannot enter {DataDirectory}, so the PostgreSQL cluster and its log are kept in {ServerFiles} (that user's alone; back it up with the data directory)",
+                dataDirectory, serverFiles);
+        }
         var control = new ClusterControl(paths, tools, logger);
 
         using var controlLock = await FileLock.AcquireAsync(paths.ControlLock, exclusive: true, LockTimeout, ct);

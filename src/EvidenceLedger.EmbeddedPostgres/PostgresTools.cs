@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EvidenceLedger.EmbeddedPostgres;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace EvidenceLedger.EmbeddedPostgres;
 /// </summary>
 internal sealed class PostgresTools
 {
-    private const string ServiceUser = "postgres";
+    private const string ServiceUser = ServerFilesLocation.ServiceUser;
     private static readonly string[] RunuserLocations = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"];
     private readonly PostgresBinaries _binaries;
     private readonly string? _runuser;
@@ -47,18 +45,15 @@ internal sealed class PostgresTools
             throw new EmbeddedPostgresException($"Could not give {path} to the {ServiceUser} OS user: {result.Output}");
     }
 
-    /// <summary>As root, the data directory must be reachable by the postgres OS user.</summary>
-    public void PrepareDataDirectory(string dataDirectory)
+    /// <summary>Makes the folder the server's files were moved to: the postgres user's alone (mode 700).</summary>
+    public async Task PrepareMovedServerFilesAsync(string directory, CancellationToken ct)
     {
-        Directory.CreateDirectory(dataDirectory);
-        if (_runuser is null) return;
-        File.SetUnixFileMode(dataDirectory, File.GetUnixFileMode(dataDirectory) | UnixFileMode.OtherExecute);
-        for (var dir = Path.GetDirectoryName(dataDirectory); dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if ((File.GetUnixFileMode(dir) & UnixFileMode.OtherExecute) == 0)
-                throw new EmbeddedPostgresException(string.Format(CultureInfo.InvariantCulture,
-                    "The {0} OS user cannot reach {1}: {2} is not searchable by others. Run `chmod o+x {2}` or choose a data directory elsewhere.",
-                    ServiceUser, dataDirectory, dir));
-        }
+        var parent = Path.GetDirectoryName(directory)!;
+        // Others may pass through the shared parent to their own ledger's folder, but not list it.
+        Directory.CreateDirectory(parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        await HandOverAsync(directory, ct);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EvidenceLedger.Server.Demo.Loading;
+using EvidenceLedger.Server.Health;
 using EvidenceLedger.Server.Hosting;
 
 namespace EvidenceLedger.Server.CommandLine;
@@ -21,10 +22,14 @@ public static class ServeCommand
             var args = parse.UnmatchedTokens.ToList();
             if (parse.GetValue(urls) is { } addresses) args.AddRange(["--urls", addresses]);
             await using var app = await LedgerApp.CreateAsync([.. args], ct: ct);
-            // Started first, so the start-up work (projection tables, the bootstrap admin) has run before the demo loads.
-            await app.StartAsync(ct);
-            if (parse.GetValue(demo))
-                DemoLoadReport.Print(await app.Services.GetRequiredService<DemoLoader>().LoadAsync(DemoCommand.Actor, ct), Console.Out);
+            using (var demoLoad = parse.GetValue(demo) ? app.Services.GetRequiredService<Readiness>().WaitFor("the demo data set") : null)
+            {
+                // Started first, so the start-up work (projection tables, the bootstrap admin) has run before the demo loads.
+                await app.StartAsync(ct);
+                StartupBanner.Print(app.Services, Console.Out);
+                if (demoLoad is not null)
+                    DemoLoadReport.Print(await app.Services.GetRequiredService<DemoLoader>().LoadAsync(DemoCommand.Actor, ct), Console.Out);
+            }
             await app.WaitForShutdownAsync(ct);
             return 0;
         });

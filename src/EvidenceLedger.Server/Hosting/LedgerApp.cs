@@ -20,6 +20,10 @@ public static class LedgerApp
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // The start-up banner says where the server listens and what to do next; the host's own lines would repeat it,
+        // and eight lines per request at Information would bury it.
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);
 
         using var startupLoggers = LoggerFactory.Create(logging => logging.AddConsole());
@@ -28,6 +32,7 @@ public static class LedgerApp
         // that use the app's services without ever starting it.
         builder.Services.AddSingleton(_ => database);
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddSingleton<Readiness>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WithApiConverters());

@@ -59,7 +59,7 @@ public sealed class Shared_cluster
         }
         finally
         {
-            directory.Delete(recursive: true);
+            await ScratchDirectory.DeleteAsync(directory);
         }
     }
 

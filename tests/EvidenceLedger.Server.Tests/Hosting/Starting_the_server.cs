@@ -1,0 +1,31 @@
+using EvidenceLedger.Server.Hosting;
+using EvidenceLedger.Testing.Server;
+
+namespace EvidenceLedger.Server.Tests.Hosting;
+
+public sealed class Starting_the_server(LedgerServer server) : IClassFixture<LedgerServer>
+{
+    [Fact]
+    public async Task The_banner_names_the_address_listened_on_and_the_sign_in_page_in_one_line()
+    {
+        using var output = new StringWriter();
+        using var client = server.Anonymous();
+
+        StartupBanner.Print(server.Services, output);
+
+        var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var address = client.BaseAddress!.ToString().TrimEnd('/');
+        Assert.Contains($"listening on {address}", line, StringComparison.Ordinal);
+        Assert.Contains($"sign in at {address}/sign-in", line, StringComparison.Ordinal);
+        Assert.True((await client.GetAsync("/sign-in")).IsSuccessStatusCode);
+    }
+
+    [Theory]
+    [InlineData("http://[::]:8080", "http://localhost:8080/sign-in")]
+    [InlineData("http://0.0.0.0:8080", "http://localhost:8080/sign-in")]
+    [InlineData("http://+:8080", "http://localhost:8080/sign-in")]
+    [InlineData("http://127.0.0.1:5000", "http://127.0.0.1:5000/sign-in")]
+    [InlineData("https://ledger.example.org", "https://ledger.example.org/sign-in")]
+    public void A_wildcard_address_is_shown_as_one_a_browser_can_open(string listening, string signIn) =>
+        Assert.Equal(signIn, StartupBanner.SignInPage(listening));
+}
