@@ -14,4 +14,7 @@ public enum NoteVerificationFailure
 
     /// <summary>The signature is valid but the note text is not a well-formed checkpoint.</summary>
     MalformedCheckpoint,
+
+    /// <summary>A well-formed checkpoint signed by the key, but of another log: its origin line is not the key's name.</summary>
+    OriginIsNotKeyName,
 }

@@ -68,19 +68,33 @@ public sealed class NoteVerifier
         return NoteVerificationResult.Verified(note.Text);
     }
 
-    public CheckpointVerificationResult VerifyCheckpoint(ReadOnlySpan<byte> signedNote) => ToCheckpoint(VerifyNote(signedNote));
+    /// <param name="originMustBeKeyName">True (the ledger's rule, and C2SP tlog-checkpoint's advice) refuses a checkpoint whose origin is not the key's name; false only for logs that predate it, like sum.golang.org.</param>
+    public CheckpointVerificationResult VerifyCheckpoint(ReadOnlySpan<byte> signedNote, bool originMustBeKeyName = true) =>
+        ToCheckpoint(VerifyNote(signedNote), originMustBeKeyName);
 
-    public CheckpointVerificationResult VerifyCheckpoint(string signedNote) => ToCheckpoint(VerifyNote(signedNote));
+    /// <inheritdoc cref="VerifyCheckpoint(ReadOnlySpan{byte}, bool)"/>
+    public CheckpointVerificationResult VerifyCheckpoint(string signedNote, bool originMustBeKeyName = true) =>
+        ToCheckpoint(VerifyNote(signedNote), originMustBeKeyName);
 
-    private static CheckpointVerificationResult ToCheckpoint(NoteVerificationResult note)
+    /// <remarks>
+    /// A log's checkpoints name it in their first line, and a key signs for one log: a checkpoint whose origin is not the
+    /// key's name is another log's tree head, however valid its signature (C2SP tlog-checkpoint).
+    /// </remarks>
+    private CheckpointVerificationResult ToCheckpoint(NoteVerificationResult note, bool originMustBeKeyName)
     {
         if (note.Text is null)
         {
             return CheckpointVerificationResult.Rejected(note.Failure!.Value, note.Detail!);
         }
 
-        return CheckpointNote.TryParse(note.Text, out var checkpoint, out var error)
+        if (!CheckpointNote.TryParse(note.Text, out var checkpoint, out var error))
+        {
+            return CheckpointVerificationResult.Rejected(NoteVerificationFailure.MalformedCheckpoint, error);
+        }
+
+        return !originMustBeKeyName || string.Equals(checkpoint.Origin, KeyName, StringComparison.Ordinal)
             ? CheckpointVerificationResult.Verified(checkpoint)
-            : CheckpointVerificationResult.Rejected(NoteVerificationFailure.MalformedCheckpoint, error);
+            : CheckpointVerificationResult.Rejected(NoteVerificationFailure.OriginIsNotKeyName,
+                $"The checkpoint's origin '{checkpoint.Origin}' is not the key's name '{KeyName}': it is another log's tree head.");
     }
 }

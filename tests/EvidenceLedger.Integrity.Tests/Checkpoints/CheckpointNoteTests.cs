@@ -35,7 +35,8 @@ public sealed class CheckpointNoteTests
     [InlineData("go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0\n", "canonical")]
     [InlineData("go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40Hmuw\n", "bytes")]
     [InlineData("go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=", "newline")]
-    [InlineData("go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=\nJOE\n", "3 lines")]
+    [InlineData("go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=\n\n", "extension line")]
+    [InlineData("go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=\nJOE\n\tx\n", "extension line")]
     [InlineData("go.sum database tree\n123456789012\n", "3 lines")]
     [InlineData("\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=\n", "origin")]
     [InlineData("go.sum\tdatabase tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=\n", "origin")]
@@ -44,6 +45,18 @@ public sealed class CheckpointNoteTests
         var error = Assert.Throws<FormatException>(() => CheckpointNote.Parse(body));
 
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extension_lines_after_the_root_hash_are_accepted_and_kept_in_order()
+    {
+        var body = GoTreeBody + "JOE\nrekor.sigstore.dev - 2605736670972794746\n";
+
+        var checkpoint = CheckpointNote.Parse(body);
+
+        Assert.Equal(["JOE", "rekor.sigstore.dev - 2605736670972794746"], checkpoint.Extensions);
+        Assert.Equal(body, CheckpointNote.Format(checkpoint));
+        Assert.NotEqual(GoTree, checkpoint);
     }
 
     [Fact]

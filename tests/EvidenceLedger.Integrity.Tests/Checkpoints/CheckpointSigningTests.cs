@@ -95,7 +95,8 @@ public sealed class CheckpointSigningTests
 
         Assert.Equal(3, cosigned.Split('\u2014').Length);
         Assert.True(Verifier.VerifyCheckpoint(cosigned).IsValid);
-        Assert.True(new NoteVerifier(witness.VerifierKey).VerifyCheckpoint(cosigned).IsValid);
+        // The witness signs the log's checkpoint as a note: its own name is not the checkpoint's origin.
+        Assert.NotNull(new NoteVerifier(witness.VerifierKey).VerifyNote(cosigned).Text);
     }
 
     [Fact]
@@ -110,7 +111,8 @@ public sealed class CheckpointSigningTests
     [Fact]
     public void The_real_sum_golang_org_checkpoint_verifies_with_the_go_command_key()
     {
-        var result = new NoteVerifier(GoNoteVectors.SumDbVerifierKey).VerifyCheckpoint(GoNoteVectors.SumDbCheckpoint);
+        // sum.golang.org predates the rule that a checkpoint's origin is its key's name.
+        var result = new NoteVerifier(GoNoteVectors.SumDbVerifierKey).VerifyCheckpoint(GoNoteVectors.SumDbCheckpoint, originMustBeKeyName: false);
 
         Assert.True(result.IsValid, result.Detail);
         Assert.Equal("go.sum database tree", result.Checkpoint!.Origin);
@@ -122,7 +124,32 @@ public sealed class CheckpointSigningTests
     {
         var tampered = GoNoteVectors.SumDbCheckpoint.Replace("30055305", "30055306", StringComparison.Ordinal);
 
-        Assert.Equal(NoteVerificationFailure.InvalidSignature, new NoteVerifier(GoNoteVectors.SumDbVerifierKey).VerifyCheckpoint(tampered).Failure);
+        Assert.Equal(NoteVerificationFailure.InvalidSignature,
+            new NoteVerifier(GoNoteVectors.SumDbVerifierKey).VerifyCheckpoint(tampered, originMustBeKeyName: false).Failure);
+    }
+
+    [Fact]
+    public void A_validly_signed_checkpoint_of_another_origin_is_refused_as_another_logs()
+    {
+        var otherLog = Signer.SignCheckpoint(new Checkpoint("another-ledger.example/log", 1234, MerkleHash.Leaf("latest root"u8)));
+
+        var result = Verifier.VerifyCheckpoint(otherLog);
+
+        Assert.Equal(NoteVerificationFailure.OriginIsNotKeyName, result.Failure);
+        Assert.Contains("another-ledger.example/log", result.Detail, StringComparison.Ordinal);
+        Assert.Contains(Origin, result.Detail, StringComparison.Ordinal);
+        Assert.True(Verifier.VerifyCheckpoint(otherLog, originMustBeKeyName: false).IsValid);
+    }
+
+    [Fact]
+    public void A_signed_checkpoint_with_extension_lines_verifies_and_keeps_them()
+    {
+        var extended = new Checkpoint(Origin, 1234, MerkleHash.Leaf("latest root"u8), ["witnessed-by example.org"]);
+
+        var result = Verifier.VerifyCheckpoint(Signer.SignCheckpoint(extended));
+
+        Assert.True(result.IsValid, result.Detail);
+        Assert.Equal(["witnessed-by example.org"], result.Checkpoint!.Extensions);
     }
 
     [Fact]
