@@ -19,7 +19,7 @@ namespace EvidenceLedger.Server.Evidence.Sources;
 /// <see cref="SourceKeyVault"/>; the events hold only the key id and the ciphertext. The actor is always the
 /// authenticated user.
 /// </summary>
-public sealed class SourceCommands(LedgerEventStore store)
+public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
 {
     private delegate Task<Decided> Decider(SourceState state, NpgsqlConnection? connection, NpgsqlTransaction? tx, CancellationToken ct);
 
@@ -80,7 +80,7 @@ public sealed class SourceCommands(LedgerEventStore store)
             var key = IdentityCipher.NewKey();
             commands.Add(new AttachProtectedIdentity(command.SourceId, keyId, IdentityCipher.Encrypt(key, command.SourceId, keyId, identity)));
             var decided = DecideAll(state, commands);
-            if (decided.Rejection is null) await SourceKeyVault.InsertAsync(connection!, tx!, keyId, command.SourceId, key, token);
+            if (decided.Rejection is null) await vault.InsertAsync(connection!, tx!, keyId, command.SourceId, key, token);
             return decided;
         }, ct);
     }
@@ -97,26 +97,41 @@ public sealed class SourceCommands(LedgerEventStore store)
             // Every version of the identity is encrypted under the one key, so destroying it erases them all.
             var existing = state.Identity?.KeyId;
             var keyId = existing ?? IdentityCipher.NewKeyId();
-            var key = existing is null ? IdentityCipher.NewKey() : await SourceKeyVault.FindAsync(connection!, tx, existing, token);
+            var key = existing is null ? IdentityCipher.NewKey() : await vault.FindAsync(connection!, tx, existing, token);
             if (key is null)
                 return Decided.Reject(Rejection.Conflict("sourceId", "The key of the source's identity is missing, so the identity cannot be replaced."));
 
             var decided = DecideAll(state, [new AttachProtectedIdentity(sourceId, keyId, IdentityCipher.Encrypt(key, sourceId, keyId, identity))]);
-            if (decided.Rejection is null && existing is null) await SourceKeyVault.InsertAsync(connection!, tx!, keyId, sourceId, key, token);
+            if (decided.Rejection is null && existing is null) await vault.InsertAsync(connection!, tx!, keyId, sourceId, key, token);
             return decided;
         }, ct);
     }
 
-    /// <summary>Appends source_identity_shredded and deletes the source's key in the same transaction: afterwards no one can read the identity.</summary>
-    public Task<CommandOutcome> ShredIdentityAsync(ShredSourceIdentity command, string actor, long? expectedVersion = null, CancellationToken ct = default)
+    /// <summary>
+    /// Appends source_identity_shredded, deletes the source's key and re-wraps every other key under a fresh
+    /// key-encryption key in the same transaction, then destroys the old key-encryption key: afterwards nothing that
+    /// survives, not even an old dump or the WAL, opens the identity.
+    /// </summary>
+    public async Task<CommandOutcome> ShredIdentityAsync(ShredSourceIdentity command, string actor, long? expectedVersion = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return RunAsync(command.SourceId, expectedVersion, creates: false, actor, ReasonOf(command), transactional: true, async (state, connection, tx, token) =>
+        await using (await vault.HoldRotationAsync(ct))
         {
-            var decided = DecideAll(state, [command]);
-            if (decided.Rejection is null) await SourceKeyVault.DestroyAsync(connection!, tx!, command.SourceId, token);
-            return decided;
-        }, ct);
+            try
+            {
+                return await RunAsync(command.SourceId, expectedVersion, creates: false, actor, ReasonOf(command), transactional: true,
+                    async (state, connection, tx, token) =>
+                    {
+                        var decided = DecideAll(state, [command]);
+                        if (decided.Rejection is null) await vault.ShredAsync(connection!, tx!, command.SourceId, token);
+                        return decided;
+                    }, ct);
+            }
+            finally
+            {
+                await vault.SettleHeldAsync(CancellationToken.None);
+            }
+        }
     }
 
     /// <summary>Folds the source's stream: its state and version (0 when it was never registered).</summary>

@@ -155,7 +155,7 @@ public sealed class Protecting_and_shredding_identities(EvidenceServer server) :
     {
         await using var connection = new NpgsqlConnection(server.AdminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM evidence_vault.source_keys WHERE source_id = $1", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM evidence_vault.wrapped_source_keys WHERE source_id = $1", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = source });
         return (long)(await command.ExecuteScalarAsync())!;
     }
