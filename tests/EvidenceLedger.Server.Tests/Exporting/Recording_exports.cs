@@ -11,7 +11,7 @@ namespace EvidenceLedger.Server.Tests.Exporting;
 public sealed class Recording_exports(ExportServer server) : IClassFixture<ExportServer>
 {
     [Fact]
-    public async Task Each_export_is_an_event_in_the_incidents_export_stream_with_who_why_and_the_bundles_sha256()
+    public async Task Each_export_is_recorded_in_the_incidents_export_stream_with_who_why_what_the_bundle_holds_and_its_sha256()
     {
         var incident = await server.DocumentAsync();
 
@@ -19,12 +19,21 @@ public sealed class Recording_exports(ExportServer server) : IClassFixture<Expor
 
         var events = new List<EvidenceLedger.EventStore.Reading.StoredEvent>();
         await foreach (var e in server.Get<LedgerEventStore>().ReadStreamAsync($"export-{incident.IncidentId}")) events.Add(e);
-        var recorded = Assert.Single(events);
-        Assert.Equal("incident_exported", recorded.Type);
+        Assert.Equal(["incident_exported", "incident_export_sealed"], events.Select(e => e.Type));
+        var (recorded, sealedBy) = (events[0], events[1]);
         Assert.StartsWith("legal-", recorded.Actor, StringComparison.Ordinal);
         Assert.Equal("Submission to the UN Commission of Inquiry", recorded.Reason);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), recorded.Data.GetProperty("bundleSha256").GetString());
         Assert.Equal(incident.IncidentId, recorded.Data.GetProperty("incidentId").GetGuid());
+        Assert.Equal("evidence-ledger/provenance-bundle/v2", recorded.Data.GetProperty("format").GetString());
+        Assert.Equal(4, recorded.Data.GetProperty("streams").GetArrayLength());
+        var bundle = new BundleZipFiles(zip);
+        Assert.Equal(bundle.Paths.Where(path => path is not ("export-event.json" or "export-checkpoint.txt" or "manifest.sha256")).Order(StringComparer.Ordinal),
+            recorded.Data.GetProperty("files").EnumerateArray().Select(file => file.Str("path")));
+        Assert.Equal(recorded.EventId, bundle.Json("export-event.json")["event"]!["eventId"]!.GetValue<Guid>());
+
+        Assert.Equal(recorded.EventId, sealedBy.Data.GetProperty("exportId").GetGuid());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), sealedBy.Data.GetProperty("bundleSha256").GetString());
+        Assert.Equal(recorded.Actor, sealedBy.Actor);
 
         var listed = Assert.Single(await server.Get<ExportQueries>().OfIncidentAsync(incident.IncidentId));
         Assert.Equal(recorded.EventId, listed.ExportId);
