@@ -41,6 +41,12 @@ public sealed class ExportsProjection : IProjection
         foreach (var stored in events)
         {
             if (!ExportStreams.IsExport(stored.StreamId)) continue;
+            if (stored.Type == ExportStreams.Exported && IncidentExportedV1.Holds(stored.Data))
+            {
+                var v1 = stored.Data.Deserialize<IncidentExportedV1>(EventStore.Events.EventSerializer.DefaultOptions)!;
+                await InsertAsync(context, stored, v1.IncidentId, JsonSerializer.SerializeToNode(v1.Record(stored.EventId, stored.Actor, stored.Reason, stored.Position), BundleJson.Options)!.AsObject(), ct);
+                continue;
+            }
             switch (ExportStreams.Serializer.Deserialize(stored))
             {
                 case IncidentExported exported:
@@ -61,12 +67,17 @@ public sealed class ExportsProjection : IProjection
         // Not handed out until sealed: the seal's members are what tells a sealed export from one still being made.
         record.Remove("bundleSha256");
         record.Remove("bundleBytes");
+        await InsertAsync(context, stored, exported.IncidentId, record, ct);
+    }
+
+    private static async Task InsertAsync(ProjectionContext context, StoredEvent stored, Guid incidentId, JsonObject record, CancellationToken ct)
+    {
         await using var insert = context.Command($"""
             INSERT INTO {context.Table("exports")} (export_id, incident_id, position, record) VALUES ($1, $2, $3, $4::jsonb)
             ON CONFLICT (export_id) DO NOTHING
             """);
         insert.Parameters.Add(new() { Value = stored.EventId });
-        insert.Parameters.Add(new() { Value = exported.IncidentId });
+        insert.Parameters.Add(new() { Value = incidentId });
         insert.Parameters.Add(new() { Value = stored.Position });
         insert.Parameters.Add(new() { Value = record.ToJsonString() });
         await insert.ExecuteNonQueryAsync(ct);
