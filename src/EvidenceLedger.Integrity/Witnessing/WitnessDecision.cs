@@ -30,4 +30,11 @@ public sealed record WitnessDecision(WitnessVerdict Verdict, string Detail, Cosi
 {
     /// <summary>True when the log's signature verified, so the request is evidence worth keeping even though refused.</summary>
     public bool SignedByLog { get; init; }
+
+    /// <summary>
+    /// True when the log signed a checkpoint the witness could not reconcile with what it cosigned (a proof that fails, or
+    /// another root at the same size): possible proof of a rewritten history, worth keeping. A 409 about the old size is not.
+    /// </summary>
+    public bool MayShowMisbehaviour =>
+        SignedByLog && (Verdict == WitnessVerdict.InconsistentProof || (Verdict == WitnessVerdict.Conflict && WitnessedSize is null));
 }
