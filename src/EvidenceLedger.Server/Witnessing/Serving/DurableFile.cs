@@ -2,7 +2,7 @@ namespace EvidenceLedger.Server.Witnessing.Serving;
 
 /// <summary>
 /// Owner-only files written so that a crash leaves either the old content or the new, never a torn one: a temporary
-/// file beside the target, flushed to disk, then renamed over it.
+/// file beside the target, flushed to disk, renamed over it, and the directory flushed so the rename itself is durable.
 /// </summary>
 public static class DurableFile
 {
@@ -13,6 +13,7 @@ public static class DurableFile
     {
         var staging = Write(path, content);
         File.Move(staging, path, overwrite: true);
+        DirectorySync.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 
     /// <summary>Creates <paramref name="path"/>; of two processes creating it at once, the first one's content wins.</summary>
@@ -22,6 +23,7 @@ public static class DurableFile
         try
         {
             File.Move(staging, path, overwrite: false);
+            DirectorySync.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!);
         }
         catch (IOException) when (File.Exists(path))
         {

@@ -32,7 +32,8 @@ public sealed class WitnessService : IDisposable
         await _gate.WaitAsync(ct);
         try
         {
-            var decision = _witness.Decide(request, _current, (ulong)_clock.GetCurrentInstant().ToUnixTimeSeconds());
+            var now = _clock.GetCurrentInstant();
+            var decision = _witness.Decide(request, _current, (ulong)now.ToUnixTimeSeconds());
             if (decision.NewState is { } next)
             {
                 _state.Save(next);
@@ -40,7 +41,7 @@ public sealed class WitnessService : IDisposable
             }
             else if (decision.MayShowMisbehaviour)
             {
-                _state.KeepRefused(requestBody, decision);
+                _state.KeepRefused(requestBody, decision, now);
             }
 
             return decision;

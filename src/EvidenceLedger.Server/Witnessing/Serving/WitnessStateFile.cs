@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using EvidenceLedger.Integrity.Witnessing;
+using NodaTime;
 
 namespace EvidenceLedger.Server.Witnessing.Serving;
 
@@ -41,11 +42,11 @@ public sealed class WitnessStateFile(DirectoryInfo state, string origin)
     }
 
     /// <summary>Keeps a refused request whose checkpoint the log did sign.</summary>
-    public void KeepRefused(string requestBody, WitnessDecision decision)
+    public void KeepRefused(string requestBody, WitnessDecision decision, Instant at)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var directory = Directory.CreateDirectory(System.IO.Path.Combine(state.FullName, "refused"));
-        var name = $"{DateTime.UtcNow:yyyyMMddTHHmmssfffZ}-{(int)decision.Verdict}-{Guid.NewGuid():N}.txt";
+        var name = $"{at.ToUnixTimeMilliseconds()}-{(int)decision.Verdict}-{Guid.NewGuid():N}.txt";
         DurableFile.WriteNew(System.IO.Path.Combine(directory.FullName, name), $"# {decision.Detail}\n{requestBody}");
     }
 
