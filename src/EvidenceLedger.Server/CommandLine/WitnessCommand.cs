@@ -19,7 +19,7 @@ public static class WitnessCommand
     {
         var state = new Option<DirectoryInfo>("--state") { Description = "The witness's own directory: its key and what it cosigned (created on first run).", Required = true };
         var logKey = new Option<string>("--log-key") { Description = "The ledger's verifier key (GET /api/ledger/public-key), or a file holding it.", Required = true };
-        var listen = new Option<string>("--listen") { Description = $"The address to listen on (default {WitnessServerOptions.DefaultListen}).", DefaultValueFactory = _ => WitnessServerOptions.DefaultListen };
+        var listen = new Option<string>("--listen") { Description = "The address to listen on.", DefaultValueFactory = _ => WitnessServerOptions.DefaultListen };
         var name = new Option<string?>("--name") { Description = $"The witness's key name, fixed when its key is generated (default {WitnessServerOptions.DefaultName})." };
         var command = new Command("witness", "Run a witness that cosigns the ledger's checkpoints (C2SP tlog-witness), refusing any not consistent with the last it cosigned.")
         {
@@ -50,7 +50,16 @@ public static class WitnessCommand
 
         await using (app)
         {
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (IOException e)
+            {
+                await output.WriteLineAsync($"Cannot listen on {options.Listen}: {e.Message}");
+                return UsageError;
+            }
+
             var witness = app.Services.GetRequiredService<WitnessService>();
             await output.WriteLineAsync($"Witness verifier key: {witness.Signer.VerifierKey}");
             await output.WriteLineAsync($"Witnessing log: {new NoteVerifier(options.LogVerifierKey).VerifierKey}");

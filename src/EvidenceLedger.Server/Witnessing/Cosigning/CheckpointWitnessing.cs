@@ -79,6 +79,12 @@ public sealed class CheckpointWitnessing
         {
             _logger.LogError(e, "The configured witnesses are not valid; none is asked until the configuration is fixed.");
         }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // A round runs detached from the leader's loop: whatever failed (e.g. the database) is logged here, and the
+            // next round tries again.
+            _logger.LogError(e, "A round of asking the witnesses failed.");
+        }
     }
 
     private void Refresh(IReadOnlyList<ConfiguredWitness> configured)
