@@ -14,6 +14,7 @@ public static class LedgerCommandLine
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(VerifyBundleCommand.Create());
+        root.Subcommands.Add(WitnessCommand.Create());
         root.Subcommands.Add(Integrity.Benchmarking.IntegrityBenchCommand.Create());
         return root;
     }

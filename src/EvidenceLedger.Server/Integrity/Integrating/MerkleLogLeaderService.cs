@@ -1,15 +1,17 @@
 using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Hosting;
+using EvidenceLedger.Server.Witnessing.Cosigning;
 
 namespace EvidenceLedger.Server.Integrity.Integrating;
 
 /// <summary>
 /// One leader per database (a session advisory lock) keeps the Merkle log up with the event log and signs checkpoints
-/// as they fall due; every server process competes for the leadership.
+/// as they fall due, and starts a round of asking the witnesses to cosign (which runs beside the loop, never blocking it);
+/// every server process competes for the leadership.
 /// </summary>
 public sealed class MerkleLogLeaderService(LedgerDatabase database, MerkleLogIntegrator integrator, CheckpointSigner signer, MerkleLogOptions options,
-    ILogger<MerkleLogLeaderService> logger) : BackgroundService
+    CheckpointWitnessing witnessing, ILogger<MerkleLogLeaderService> logger) : BackgroundService
 {
     private readonly LeaderLock _leader = new(database.DataSource, options.LeaderLockKey, options.PollInterval, options.LeaderRetryInterval);
 
@@ -24,5 +26,6 @@ public sealed class MerkleLogLeaderService(LedgerDatabase database, MerkleLogInt
     {
         await integrator.CatchUpAsync(ct);
         await signer.SignIfDueAsync(ct);
+        witnessing.Start(ct);
     }
 }

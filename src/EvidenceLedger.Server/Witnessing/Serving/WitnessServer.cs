@@ -1,0 +1,31 @@
+using EvidenceLedger.Integrity.Checkpoints;
+using NodaTime;
+
+namespace EvidenceLedger.Server.Witnessing.Serving;
+
+/// <summary>
+/// The witness's own small web server: Kestrel with one route, <c>POST /add-checkpoint</c>. It has no database and
+/// shares nothing with the ledger's app but the program: a partner organisation runs it with its own key and state.
+/// </summary>
+public static class WitnessServer
+{
+    public static WebApplication Create(WitnessServerOptions options, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var log = new NoteVerifier(options.LogVerifierKey);
+        var state = Directory.CreateDirectory(options.State.FullName);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(state.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var signer = WitnessKeyFile.LoadOrCreate(state, options.Name);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--urls", options.Listen] });
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = AddCheckpointEndpoint.MaxBodyBytes);
+        builder.Services.AddSingleton(_ => new WitnessService(signer, log, state, clock));
+        var app = builder.Build();
+        app.MapAddCheckpoint();
+        return app;
+    }
+}
