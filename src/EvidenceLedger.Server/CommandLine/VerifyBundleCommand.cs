@@ -31,11 +31,17 @@ public static class VerifyBundleCommand
             Description = "A file of trusted verifier keys, one a line (# starts a comment).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var witness = new Option<string[]>("--witness")
+        {
+            Description = "A witness whose cosignature the export's checkpoint must carry: its verifier key (name+keyid+base64), or a file holding it. Repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var threshold = new Option<int?>("--witness-threshold") { Description = "How many of the --witness witnesses must have cosigned (default: all)." };
         var command = new Command("verify-bundle",
             "Check a provenance bundle offline against the ledger's key: manifest, signatures, every event's hash chain and inclusion proof, "
             + "the ledger's record of the export, custody, and the views replayed.")
         {
-            bundle, key, trust,
+            bundle, key, trust, witness, threshold,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
@@ -44,14 +50,27 @@ public static class VerifyBundleCommand
             if (parse.GetValue(bundle) is not { } path) return await UsageAsync(Console.Out, "Which bundle? Give the zip file (or the folder it was unzipped into).");
             if (Given(parse, key) && string.IsNullOrWhiteSpace(parse.GetValue(key))) return await UsageAsync(Console.Out, "--key needs the verifier key or a file holding it.");
             if (Given(parse, trust) && string.IsNullOrWhiteSpace(parse.GetValue(trust))) return await UsageAsync(Console.Out, "--trust needs a file of verifier keys.");
-            return await RunAsync(path, parse.GetValue(key), parse.GetValue(trust), Console.Out, ct);
+            RequiredWitnesses witnesses;
+            try
+            {
+                var keys = new List<string>();
+                foreach (var given in parse.GetValue(witness) ?? []) keys.Add(await VerifierKeyArgument.ReadAsync(given, ct));
+                witnesses = RequiredWitnesses.Of(keys, parse.GetValue(threshold));
+            }
+            catch (FormatException e)
+            {
+                return await UsageAsync(Console.Out, e.Message);
+            }
+            return await RunAsync(path, parse.GetValue(key), parse.GetValue(trust), Console.Out, ct, witnesses);
         });
         return command;
     }
 
     /// <param name="key">A verifier key or a file holding one; null for none.</param>
     /// <param name="trustFile">A file of verifier keys, one a line; null for none.</param>
-    public static async Task<int> RunAsync(string path, string? key, string? trustFile, TextWriter output, CancellationToken ct)
+    /// <param name="witnesses">Witnesses that must have cosigned the export's checkpoint; null for none.</param>
+    public static async Task<int> RunAsync(string path, string? key, string? trustFile, TextWriter output, CancellationToken ct,
+        RequiredWitnesses? witnesses = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(output);
@@ -77,8 +96,8 @@ public static class VerifyBundleCommand
         }
 
         var verification = Directory.Exists(path)
-            ? BundleVerifier.Verify(BundleFiles.FromDirectory(new DirectoryInfo(path)), trusted)
-            : BundleVerifier.Verify(await File.ReadAllBytesAsync(path, ct), trusted);
+            ? BundleVerifier.Verify(BundleFiles.FromDirectory(new DirectoryInfo(path)), trusted, witnesses)
+            : BundleVerifier.Verify(await File.ReadAllBytesAsync(path, ct), trusted, witnesses);
         return await ReportAsync(path, verification, output);
     }
 
@@ -116,6 +135,7 @@ public static class VerifyBundleCommand
     {
         await output.WriteLineAsync(problem);
         await output.WriteLineAsync("Usage: verify-bundle FILE --key VERIFIER_KEY|KEY_FILE   or   verify-bundle FILE --trust TRUST_FILE");
+        await output.WriteLineAsync("       [--witness WITNESS_KEY|KEY_FILE ...] [--witness-threshold N]");
         return UsageError;
     }
 }

@@ -19,6 +19,7 @@ public static class ExportingModule
         services.AddProjection(new ExportsProjection(), ProjectionLifecycle.Inline);
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<LogCoverage>();
+        services.AddSingleton<ExportWitnessing>();
         services.AddSingleton<ExportRecorder>();
         services.AddSingleton<ExportQueries>();
         services.AddSingleton<IncidentExporter>();

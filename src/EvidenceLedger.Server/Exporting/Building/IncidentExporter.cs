@@ -13,7 +13,7 @@ namespace EvidenceLedger.Server.Exporting.Building;
 /// Produces an incident's provenance bundle for a user, and records in the ledger that they did, why, and exactly what the
 /// bundle holds. The HTTP route, the CLI and the web pages all export through this one service.
 /// </summary>
-public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage coverage, LedgerPublicKey key, ExportRecorder recorder)
+public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage coverage, ExportWitnessing witnessing, LedgerPublicKey key, ExportRecorder recorder)
 {
     private static readonly InstantPattern FileStamp = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
@@ -37,10 +37,12 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
         // ledger's own statement of everything it holds.
         var exported = await recorder.RecordAsync(ExportEventData.Of(assembled, fileName, snapshot.Incident.Version), actor, reason, ct);
         var proven = await coverage.ProveAsync([exported], ct);
+        var (witnessed, exportNote) = await witnessing.CosignedAsync(proven.Stored, ct);
+        if (witnessed.TreeSize != proven.Stored.TreeSize) proven = await coverage.ProveInAsync([exported], witnessed, ct);
         var consistency = await coverage.ConsistencyProofAsync(log.Checkpoint.TreeSize, proven.Checkpoint.TreeSize, ct);
         var exportEvent = new ExportEventFile(EventExport.From(exported, proven.Proofs[exported.EventId]), BundlePaths.ExportCheckpoint,
             [.. consistency.Select(Convert.ToBase64String)]);
-        var bundle = BundleZip.Write(BundleSeal.Complete(assembled.Files, exportEvent, proven.Stored.Note), snapshot.TakenAt);
+        var bundle = BundleZip.Write(BundleSeal.Complete(assembled.Files, exportEvent, exportNote), snapshot.TakenAt);
 
         // Whatever leaves the ledger must pass the same offline check a court's expert will run on it.
         var check = BundleVerifier.Verify(bundle, TrustedKeys.Of(key.VerifierKey));

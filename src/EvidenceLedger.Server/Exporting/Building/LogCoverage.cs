@@ -20,6 +20,15 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
         var leaves = await LeavesAsync(events, ct);
         var lastLeaf = leaves.Values.Max(leaf => leaf.LeafIndex);
         var signed = await checkpoints.LatestAsync(ct) is { } latest && latest.TreeSize > lastLeaf ? latest : await signer.SignAsync(ct);
+        return await ProveInAsync(leaves, signed, ct);
+    }
+
+    /// <summary>The same, against a checkpoint already chosen that covers every event (a later one the witnesses cosigned, say).</summary>
+    public async Task<LogEvidence> ProveInAsync(IReadOnlyCollection<StoredEvent> events, StoredCheckpoint checkpoint, CancellationToken ct) =>
+        await ProveInAsync(await LeavesAsync(events, ct), checkpoint, ct);
+
+    private async Task<LogEvidence> ProveInAsync(Dictionary<Guid, MerkleLeaf> leaves, StoredCheckpoint signed, CancellationToken ct)
+    {
         var verified = signer.Verifier.VerifyCheckpoint(signed.Note);
         var checkpoint = verified.Checkpoint
             ?? throw new IntegrityViolationException($"The ledger's checkpoint of {signed.TreeSize} leaves does not verify with its own key: {verified.Detail}");

@@ -12,7 +12,7 @@ namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
 /// </summary>
 public static class BundleVerifier
 {
-    public static BundleVerification Verify(byte[] zip, TrustedKeys trusted)
+    public static BundleVerification Verify(byte[] zip, TrustedKeys trusted, RequiredWitnesses? witnesses = null)
     {
         BundleFiles files;
         try
@@ -23,10 +23,11 @@ public static class BundleVerifier
         {
             return new BundleVerification([], e.Failure, null, null);
         }
-        return Verify(files, trusted);
+        return Verify(files, trusted, witnesses);
     }
 
-    public static BundleVerification Verify(BundleFiles files, TrustedKeys trusted)
+    /// <param name="witnesses">Witnesses that must have cosigned the export's checkpoint; null or none for no such requirement.</param>
+    public static BundleVerification Verify(BundleFiles files, TrustedKeys trusted, RequiredWitnesses? witnesses = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(trusted);
@@ -43,6 +44,7 @@ public static class BundleVerifier
             var exportCheckpoint = CheckpointCheck.Verify(files, BundlePaths.ExportCheckpoint, key);
             passed.Add($"checkpoints: signatures by {bundleKey.Name} verify; {BundlePaths.Checkpoint} is the tree of {Number(checkpoint.TreeSize)} leaves, "
                 + $"root {Convert.ToBase64String(checkpoint.RootHash)}; {BundlePaths.ExportCheckpoint} the tree of {Number(exportCheckpoint.TreeSize)}");
+            if (witnesses is { Keys.Count: > 0 }) passed.Add(WitnessCheck.Run(files, witnesses));
 
             var streams = new List<ExportedStream>();
             var leaves = new HashSet<long>();
