@@ -32,9 +32,10 @@ public sealed class Exporting_an_incident(ExportServer server) : IClassFixture<E
         Assert.Equal($"sha-256=:{Convert.ToBase64String(SHA256.HashData(zip))}:", response.Headers.GetValues("Repr-Digest").Single());
 
         var bundle = new BundleZipFiles(zip);
+        Assert.Equal(bundle.Json("export-event.json")["event"]!["eventId"]!.GetValue<string>(), response.Headers.GetValues("X-Export-Id").Single());
         string[] expected =
             [
-                "VERIFY.txt", "checkpoint.txt", "export.json", "manifest.sha256", "public-key.txt", "report.html",
+                "VERIFY.txt", "checkpoint.txt", "export-checkpoint.txt", "export-event.json", "export.json", "manifest.sha256", "public-key.txt", "report.html",
                 $"streams/incident-{incident.IncidentId}.json", $"streams/source-{incident.AnonymousSource}.json",
                 $"streams/source-{incident.SoundAndPicture}.json", $"streams/source-{incident.SyriaDirect}.json",
                 "verify.html", "views/as-of-export.json", "views/current.json",
@@ -161,11 +162,11 @@ public sealed class Exporting_an_incident(ExportServer server) : IClassFixture<E
         var zip = await server.ExportAsync(incident.IncidentId);
         var key = (await (await server.As(Role.Legal)).GetJson("/api/ledger/public-key")).Str("verifierKey");
 
-        var verification = BundleVerifier.Verify(zip, key);
+        var verification = BundleVerifier.Verify(zip, TrustedKeys.Of(key));
 
-        Assert.True(verification.Ok, verification.Failure?.ToString());
-        Assert.Equal(5, verification.Passed.Count);
-        Assert.Equal("pinned with --key", verification.TrustedKeySource);
+        Assert.True(verification.Confirmed, verification.Failure?.ToString());
+        Assert.Equal(8, verification.Passed.Count);
+        Assert.Equal(string.Join('+', key.Split('+').Take(2)), verification.Key?.Name);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), verification.BundleSha256);
     }
 

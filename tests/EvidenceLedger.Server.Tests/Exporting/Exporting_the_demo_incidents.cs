@@ -18,7 +18,7 @@ public sealed class Exporting_the_demo_incidents(LedgerServer server) : IClassFi
         await DemoCommand.LoadAsync(server.Services, CancellationToken.None);
         var incidents = await server.Services.GetRequiredService<IncidentQueries>().SearchAsync(new IncidentFilter(), ReadLimit.None);
         var exporter = server.Services.GetRequiredService<IncidentExporter>();
-        var key = server.Services.GetRequiredService<LedgerPublicKey>().VerifierKey;
+        var key = TrustedKeys.Of(server.Services.GetRequiredService<LedgerPublicKey>().VerifierKey);
 
         Assert.NotEmpty(incidents.Items);
         foreach (var incident in incidents.Items)
@@ -26,7 +26,7 @@ public sealed class Exporting_the_demo_incidents(LedgerServer server) : IClassFi
             var export = await exporter.ExportAsync(incident.Id, "legal-demo", "Demo walkthrough");
 
             var verification = BundleVerifier.Verify(export!.Bundle, key);
-            Assert.True(verification.Ok, $"{incident.Title}: {verification.Failure}");
+            Assert.True(verification.Confirmed, $"{incident.Title}: {verification.Failure}");
             Assert.Equal(incident.Version, export.Record.IncidentVersion);
         }
     }

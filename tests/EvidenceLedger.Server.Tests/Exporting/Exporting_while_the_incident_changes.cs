@@ -1,5 +1,6 @@
 using System.Net;
 using EvidenceLedger.Server.Exporting.VerifyingBundles;
+using EvidenceLedger.Server.Integrity.Keys;
 using EvidenceLedger.Server.Tests.Evidence.Support;
 using EvidenceLedger.Server.Tests.Exporting.Support;
 using EvidenceLedger.Server.Users;
@@ -36,10 +37,11 @@ public sealed class Exporting_while_the_incident_changes(ExportServer server) : 
         await corrections;
 
         Assert.NotEmpty(exported);
+        var key = TrustedKeys.Of(server.Get<LedgerPublicKey>().VerifierKey);
         Assert.All(exported, zip =>
         {
-            var verification = BundleVerifier.Verify(zip);
-            Assert.True(verification.Ok, verification.Failure?.ToString());
+            var verification = BundleVerifier.Verify(zip, key);
+            Assert.True(verification.Confirmed, verification.Failure?.ToString());
         });
     }
 }

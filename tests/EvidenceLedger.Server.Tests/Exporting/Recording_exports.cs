@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.Json;
 using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Tests.Evidence.Support;
 using EvidenceLedger.Server.Tests.Exporting.Support;
@@ -11,7 +13,7 @@ namespace EvidenceLedger.Server.Tests.Exporting;
 public sealed class Recording_exports(ExportServer server) : IClassFixture<ExportServer>
 {
     [Fact]
-    public async Task Each_export_is_an_event_in_the_incidents_export_stream_with_who_why_and_the_bundles_sha256()
+    public async Task Each_export_is_recorded_in_the_incidents_export_stream_with_who_why_what_the_bundle_holds_and_its_sha256()
     {
         var incident = await server.DocumentAsync();
 
@@ -19,12 +21,21 @@ public sealed class Recording_exports(ExportServer server) : IClassFixture<Expor
 
         var events = new List<EvidenceLedger.EventStore.Reading.StoredEvent>();
         await foreach (var e in server.Get<LedgerEventStore>().ReadStreamAsync($"export-{incident.IncidentId}")) events.Add(e);
-        var recorded = Assert.Single(events);
-        Assert.Equal("incident_exported", recorded.Type);
+        Assert.Equal(["incident_exported", "incident_export_sealed"], events.Select(e => e.Type));
+        var (recorded, sealedBy) = (events[0], events[1]);
         Assert.StartsWith("legal-", recorded.Actor, StringComparison.Ordinal);
         Assert.Equal("Submission to the UN Commission of Inquiry", recorded.Reason);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), recorded.Data.GetProperty("bundleSha256").GetString());
         Assert.Equal(incident.IncidentId, recorded.Data.GetProperty("incidentId").GetGuid());
+        Assert.Equal("evidence-ledger/provenance-bundle/v2", recorded.Data.GetProperty("format").GetString());
+        Assert.Equal(4, recorded.Data.GetProperty("streams").GetArrayLength());
+        var bundle = new BundleZipFiles(zip);
+        Assert.Equal(bundle.Paths.Where(path => path is not ("export-event.json" or "export-checkpoint.txt" or "manifest.sha256")).Order(StringComparer.Ordinal),
+            recorded.Data.GetProperty("files").EnumerateArray().Select(file => file.Str("path")));
+        Assert.Equal(recorded.EventId, bundle.Json("export-event.json")["event"]!["eventId"]!.GetValue<Guid>());
+
+        Assert.Equal(recorded.EventId, sealedBy.Data.GetProperty("exportId").GetGuid());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), sealedBy.Data.GetProperty("bundleSha256").GetString());
+        Assert.Equal(recorded.Actor, sealedBy.Actor);
 
         var listed = Assert.Single(await server.Get<ExportQueries>().OfIncidentAsync(incident.IncidentId));
         Assert.Equal(recorded.EventId, listed.ExportId);
@@ -93,6 +104,44 @@ public sealed class Recording_exports(ExportServer server) : IClassFixture<Expor
         var problem = await (await (await server.As(Role.Legal)).GetAsync($"/api/exports?{query}")).Expect(HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task An_export_is_listed_only_once_sealed_with_its_bundles_sha256()
+    {
+        var incidentId = Guid.NewGuid();
+        var exported = new IncidentExported("evidence-ledger/provenance-bundle/v2", incidentId, "Shelling of the market", "2026-01-05T10:00:00.000000Z",
+            $"incident-{incidentId}-provenance-20260105T100000Z.zip", 3, 3, new RecordedCheckpoint(40, Convert.ToBase64String(new byte[32])),
+            [new RecordedStream($"incident-{incidentId}", 3, new string('b', 64), 39)], [new RecordedFile("VERIFY.txt", new string('c', 64))]);
+        var recorder = server.Get<ExportRecorder>();
+
+        var stored = await recorder.RecordAsync(exported, "legal-sealing", "Court filing", CancellationToken.None);
+        Assert.Empty(await server.Get<ExportQueries>().OfIncidentAsync(incidentId));
+        var record = await recorder.SealAsync(stored, [1, 2, 3], CancellationToken.None);
+
+        var listed = Assert.Single(await server.Get<ExportQueries>().OfIncidentAsync(incidentId));
+        Assert.Equal(record, listed);
+        Assert.Equal((stored.EventId, stored.Position, Convert.ToHexStringLower(SHA256.HashData(new byte[] { 1, 2, 3 })), 3L, 40L),
+            (listed.ExportId, listed.Position, listed.BundleSha256, listed.BundleBytes, listed.CheckpointTreeSize));
+    }
+
+    [Fact]
+    public async Task An_export_recorded_before_bundles_were_bound_to_the_ledger_is_still_listed()
+    {
+        var incidentId = Guid.NewGuid();
+        var sha256 = new string('a', 64);
+        var v1 = JsonSerializer.SerializeToElement(new
+        {
+            incidentId, exportedAt = "2026-01-05T10:00:00.000000Z", fileName = $"incident-{incidentId}-provenance-20260105T100000Z.zip", bundleSha256 = sha256,
+            bundleBytes = 1234L, incidentVersion = 7L, eventCount = 20, checkpointTreeSize = 99L, checkpointRootHash = Convert.ToBase64String(new byte[32]),
+        });
+
+        var appended = await server.Get<LedgerEventStore>().AppendAsync($"export-{incidentId}", ExpectedVersion.Any,
+            [new EventToAppend(Guid.CreateVersion7(), "incident_exported", v1)], new AppendMetadata("legal-earlier", Guid.NewGuid(), Reason: "Filed in 2026"));
+
+        var listed = Assert.Single(await server.Get<ExportQueries>().OfIncidentAsync(incidentId));
+        Assert.Equal(appended.Events[0].EventId, listed.ExportId);
+        Assert.Equal((sha256, 1234L, 99L, "legal-earlier", "Filed in 2026"), (listed.BundleSha256, listed.BundleBytes, listed.CheckpointTreeSize, listed.ExportedBy, listed.Reason));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Exporting.Building;
 using EvidenceLedger.Server.Exporting.Bundle;
 using EvidenceLedger.Server.Exporting.VerifyingBundles;
+using EvidenceLedger.Server.Integrity.Keys;
 
 namespace EvidenceLedger.Server.Exporting.Benchmarking;
 
@@ -25,12 +26,12 @@ internal static class ExportBench
         second.Stop();
 
         var verify = Stopwatch.StartNew();
-        var verification = BundleVerifier.Verify(export.Bundle);
+        var verification = BundleVerifier.Verify(export.Bundle, TrustedKeys.Of(services.GetRequiredService<LedgerPublicKey>().VerifierKey));
         verify.Stop();
 
         var (uncompressed, report) = Sizes(export.Bundle);
         return new ExportBenchResult(events, export.Record.EventCount, first.Elapsed.TotalMilliseconds, second.Elapsed.TotalMilliseconds,
-            export.Bundle.LongLength, uncompressed, report, verify.Elapsed.TotalMilliseconds, verification.Ok);
+            export.Bundle.LongLength, uncompressed, report, verify.Elapsed.TotalMilliseconds, verification.Confirmed);
     }
 
     private static (long Uncompressed, long Report) Sizes(byte[] bundle)

@@ -5,10 +5,13 @@ using EvidenceLedger.Server.Integrity.Keys;
 
 namespace EvidenceLedger.Server.Exporting.Building;
 
-/// <summary>Lays a snapshot and its log evidence out as the bundle's files, the manifest covering all the others last.</summary>
+/// <summary>
+/// Lays a snapshot and its log evidence out as the bundle's files: every one the ledger's export event records with its
+/// SHA-256, so all but <see cref="BundlePaths.NotRecorded"/> (<see cref="BundleSeal"/> adds those once the event is proven).
+/// </summary>
 public static class BundleAssembler
 {
-    public static IReadOnlyList<KeyValuePair<string, byte[]>> Assemble(IncidentSnapshot snapshot, LogEvidence log, LedgerPublicKey key, string actor, string? reason)
+    public static AssembledBundle Assemble(IncidentSnapshot snapshot, LogEvidence log, LedgerPublicKey key, string actor, string? reason)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(log);
@@ -33,8 +36,7 @@ public static class BundleAssembler
             new(BundlePaths.AsOfExportView, BundleJson.Serialize(asOfExport)),
         };
         files.AddRange(streams.Select(stream => new KeyValuePair<string, byte[]>(BundlePaths.Stream(stream.StreamId), BundleJson.Serialize(stream))));
-        files.Add(new(BundlePaths.Manifest, Sha256Manifest.Write(files)));
-        return files;
+        return new AssembledBundle(description, streams, files);
     }
 
     private static ExportDescription Describe(IncidentSnapshot snapshot, LogEvidence log, LedgerPublicKey key, string actor, string? reason,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using EvidenceLedger.EventStore.Time;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Exporting.Bundle;
 using EvidenceLedger.Server.Exporting.Recording;
@@ -11,8 +10,8 @@ using NodaTime.Text;
 namespace EvidenceLedger.Server.Exporting.Building;
 
 /// <summary>
-/// Produces an incident's provenance bundle for a user, and records in the ledger that they did and why. The HTTP route,
-/// the CLI and the web pages all export through this one service.
+/// Produces an incident's provenance bundle for a user, and records in the ledger that they did, why, and exactly what the
+/// bundle holds. The HTTP route, the CLI and the web pages all export through this one service.
 /// </summary>
 public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage coverage, LedgerPublicKey key, ExportRecorder recorder)
 {
@@ -22,7 +21,7 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
     /// <param name="actor">Who exports: the signed-in user, or <c>cli:&lt;OS user&gt;</c>.</param>
     /// <param name="reason">Why, as they gave it; recorded with the export.</param>
     /// <exception cref="ExportConflictException">The incident kept changing while it was read.</exception>
-    /// <exception cref="LogNotReadyException">The Merkle log could not take in the incident's events in time.</exception>
+    /// <exception cref="LogNotReadyException">The Merkle log could not take in the incident's events, or the export's own, in time.</exception>
     public async Task<IncidentExport?> ExportAsync(Guid incidentId, string actor, string? reason, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
@@ -30,19 +29,25 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
 
         var snapshot = await snapshots.TakeAsync(incidentId, ct);
         if (snapshot is null) return null;
-        var events = snapshot.AllEvents.ToList();
-        var log = await coverage.ProveAsync(events, ct);
-        var bundle = BundleZip.Write(BundleAssembler.Assemble(snapshot, log, key, actor, reason), snapshot.TakenAt);
+        var log = await coverage.ProveAsync([.. snapshot.AllEvents], ct);
+        var assembled = BundleAssembler.Assemble(snapshot, log, key, actor, reason);
+        var fileName = FileName(incidentId, snapshot.TakenAt);
+
+        // Recorded before the zip is finished, and proven in a checkpoint signed after it, so the bundle carries the
+        // ledger's own statement of everything it holds.
+        var exported = await recorder.RecordAsync(ExportEventData.Of(assembled, fileName, snapshot.Incident.Version), actor, reason, ct);
+        var proven = await coverage.ProveAsync([exported], ct);
+        var consistency = await coverage.ConsistencyProofAsync(log.Checkpoint.TreeSize, proven.Checkpoint.TreeSize, ct);
+        var exportEvent = new ExportEventFile(EventExport.From(exported, proven.Proofs[exported.EventId]), BundlePaths.ExportCheckpoint,
+            [.. consistency.Select(Convert.ToBase64String)]);
+        var bundle = BundleZip.Write(BundleSeal.Complete(assembled.Files, exportEvent, proven.Stored.Note), snapshot.TakenAt);
 
         // Whatever leaves the ledger must pass the same offline check a court's expert will run on it.
-        var check = BundleVerifier.Verify(bundle, key.VerifierKey);
-        if (check.Failure is { } failure)
-            throw new IntegrityViolationException($"The bundle built for incident {incidentId} fails its own verification, so it was not handed out: {failure}");
+        var check = BundleVerifier.Verify(bundle, TrustedKeys.Of(key.VerifierKey));
+        if (!check.Confirmed)
+            throw new IntegrityViolationException($"The bundle built for incident {incidentId} fails its own verification, so it was not handed out: {check.Failure}");
 
-        var fileName = FileName(incidentId, snapshot.TakenAt);
-        var record = await recorder.RecordAsync(new IncidentExported(incidentId, LedgerInstant.Format(snapshot.TakenAt), fileName,
-            check.BundleSha256!, bundle.LongLength, snapshot.Incident.Version, events.Count,
-            log.Checkpoint.TreeSize, Convert.ToBase64String(log.Checkpoint.RootHash)), actor, reason, ct);
+        var record = await recorder.SealAsync(exported, bundle, ct);
         return new IncidentExport(record, fileName, bundle);
     }
 

@@ -32,6 +32,10 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
         return new LogEvidence(signed, checkpoint, proofs);
     }
 
+    /// <summary>The RFC 9162 consistency proof from the tree of <paramref name="fromSize"/> leaves to that of <paramref name="toSize"/>, nearest the old tree first.</summary>
+    public async Task<IReadOnlyList<byte[]>> ConsistencyProofAsync(long fromSize, long toSize, CancellationToken ct) =>
+        await MerkleProofs.ConsistencyProofAsync(new PostgresMerkleNodeStore(database.DataSource), fromSize, toSize, ct);
+
     /// <summary>Every event's leaf, integrating the log until each one has its leaf.</summary>
     private async Task<Dictionary<Guid, MerkleLeaf>> LeavesAsync(IReadOnlyCollection<StoredEvent> events, CancellationToken ct)
     {

@@ -12,6 +12,11 @@ public static class BundlePaths
     public const string PublicKey = "public-key.txt";
     public const string CurrentView = "views/current.json";
     public const string AsOfExportView = "views/as-of-export.json";
+    public const string ExportEvent = "export-event.json";
+    public const string ExportCheckpoint = "export-checkpoint.txt";
+
+    /// <summary>The files the ledger's export event cannot name with their SHA-256: its own record, the checkpoint proving it, and the manifest.</summary>
+    public static IReadOnlySet<string> NotRecorded { get; } = new HashSet<string>([ExportEvent, ExportCheckpoint, Manifest], StringComparer.Ordinal);
 
     public static string Stream(string streamId) => $"streams/{streamId}.json";
 }

@@ -20,7 +20,7 @@ public sealed record ExportDescription(
     KeyDescription PublicKey,
     ViewsDescription Views)
 {
-    public const string CurrentFormat = "evidence-ledger/provenance-bundle/v1";
+    public const string CurrentFormat = "evidence-ledger/provenance-bundle/v2";
 }
 
 /// <param name="Kind"><c>incident</c> or <c>source</c>.</param>

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace EvidenceLedger.Server.Exporting.Recording;
 
-/// <summary>Past exports, newest first: of one incident or of all, a page at a time.</summary>
+/// <summary>Past exports (those sealed: their bundles were handed out), newest first: of one incident or of all, a page at a time.</summary>
 public sealed class ExportQueries(LedgerDatabase database)
 {
     public const int DefaultPageSize = 100;
@@ -20,7 +20,7 @@ public sealed class ExportQueries(LedgerDatabase database)
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
         await using var command = database.DataSource.CreateCommand($"""
             SELECT record::text FROM {ExportsProjection.Table}
-            WHERE ($1::uuid IS NULL OR incident_id = $1) AND position < $2
+            WHERE ($1::uuid IS NULL OR incident_id = $1) AND position < $2 AND {ExportsProjection.SealedCondition}
             ORDER BY position DESC LIMIT $3
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)incidentId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });

@@ -7,8 +7,8 @@ namespace EvidenceLedger.Server.Exporting.Recording;
 /// <param name="ExportId">The id of the <c>incident_exported</c> event.</param>
 /// <param name="ExportedAt">The bundle's export instant.</param>
 /// <param name="Reason">The reason the exporter gave; null when none was.</param>
-/// <param name="BundleSha256">Lower-case hex SHA-256 of the zip as handed out: compare it with a copy's <c>sha256sum</c>.</param>
-/// <param name="Position">The ledger position of the custody event.</param>
+/// <param name="BundleSha256">Lower-case hex SHA-256 of the zip as handed out (from <c>incident_export_sealed</c>): compare it with a copy's <c>sha256sum</c>.</param>
+/// <param name="Position">The ledger position of the <c>incident_exported</c> event.</param>
 public sealed record ExportRecord(
     Guid ExportId,
     Guid IncidentId,
@@ -23,12 +23,13 @@ public sealed record ExportRecord(
     long CheckpointTreeSize,
     long Position)
 {
-    /// <summary>The record of <paramref name="exported"/>, the custody event <paramref name="exportId"/> that <paramref name="exportedBy"/> recorded at <paramref name="position"/>.</summary>
-    public static ExportRecord Of(Guid exportId, IncidentExported exported, string exportedBy, string? reason, long position)
+    /// <summary>The record of <paramref name="exported"/> (the event <paramref name="exportId"/> that <paramref name="exportedBy"/> recorded at <paramref name="position"/>), sealed by <paramref name="seal"/>.</summary>
+    public static ExportRecord Of(Guid exportId, IncidentExported exported, string exportedBy, string? reason, long position, IncidentExportSealed seal)
     {
         ArgumentNullException.ThrowIfNull(exported);
+        ArgumentNullException.ThrowIfNull(seal);
         return new(exportId, exported.IncidentId, exportedBy, LedgerInstant.Pattern.Parse(exported.ExportedAt).Value, reason, exported.FileName,
-            exported.BundleSha256, exported.BundleBytes, exported.IncidentVersion, exported.EventCount, exported.CheckpointTreeSize, position);
+            seal.BundleSha256, seal.BundleBytes, exported.IncidentVersion, exported.EventCount, exported.Checkpoint.TreeSize, position);
     }
 }
 

@@ -7,7 +7,10 @@ public static class ExportStreams
 {
     public const string Prefix = "export-";
 
-    public static EventSerializer Serializer { get; } = new(new EventTypeRegistry([typeof(IncidentExported)]));
+    public static EventSerializer Serializer { get; } = new(new EventTypeRegistry([typeof(IncidentExported), typeof(IncidentExportSealed)]));
+
+    /// <summary>The event type name of <see cref="IncidentExported"/>.</summary>
+    public static string Exported { get; } = Serializer.Registry.NameOf(typeof(IncidentExported));
 
     public static string For(Guid incidentId) => Prefix + incidentId.ToString("D");
 

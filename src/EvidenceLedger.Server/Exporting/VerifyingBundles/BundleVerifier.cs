@@ -5,13 +5,14 @@ using EvidenceLedger.Server.Exporting.Bundle;
 namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
 
 /// <summary>
-/// verify-bundle's checks, offline and in order — manifest, checkpoint signature, every stream's chain and every event's
-/// inclusion proof, then the views replayed — stopping at the first failure and naming it precisely. Needs nothing but
-/// the bundle (and, to pin it, the ledger's verifier key).
+/// verify-bundle's checks, offline and in order — manifest, both checkpoints' signatures, every stream's chain and every
+/// event's inclusion proof, the ledger's export event and its proof, the bundle against what that event records, the
+/// custody fields, then the views replayed — stopping at the first failure and naming it precisely. Needs nothing but
+/// the bundle and the keys the checker trusts; without one, a bundle is at best internally consistent, never confirmed.
 /// </summary>
 public static class BundleVerifier
 {
-    public static BundleVerification Verify(byte[] zip, string? pinnedKey = null)
+    public static BundleVerification Verify(byte[] zip, TrustedKeys trusted)
     {
         BundleFiles files;
         try
@@ -20,27 +21,28 @@ public static class BundleVerifier
         }
         catch (BundleFailureException e)
         {
-            return new BundleVerification([], e.Failure, null, null, null);
+            return new BundleVerification([], e.Failure, null, null);
         }
-        return Verify(files, pinnedKey);
+        return Verify(files, trusted);
     }
 
-    /// <param name="pinnedKey">The ledger's verifier key as the checker obtained it; null to trust the bundle's own public-key.txt.</param>
-    public static BundleVerification Verify(BundleFiles files, string? pinnedKey = null)
+    public static BundleVerification Verify(BundleFiles files, TrustedKeys trusted)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(trusted);
         var passed = new List<string>();
-        string? trustedKey = null, trustedKeySource = null;
+        BundleKey? bundleKey = null;
         try
         {
             passed.Add(ManifestCheck.Run(files));
             var description = Describe(files);
 
-            var trusted = CheckpointCheck.ChooseKey(files, description, pinnedKey);
-            trustedKey = $"{trusted.Key.KeyName}+{trusted.Key.KeyId.ToString("x8", CultureInfo.InvariantCulture)}";
-            trustedKeySource = trusted.Source;
-            var checkpoint = CheckpointCheck.Verify(files, description, trusted.Key);
-            passed.Add($"checkpoint: signature by {trustedKey} verifies; tree of {checkpoint.TreeSize.ToString(CultureInfo.InvariantCulture)} leaves, root {Convert.ToBase64String(checkpoint.RootHash)}");
+            var key = CheckpointCheck.ChooseKey(files, description, trusted);
+            bundleKey = new BundleKey(TrustedKeys.Name(key), TrustedKeys.Fingerprint(key), !trusted.IsEmpty);
+            var checkpoint = CheckpointCheck.VerifyStreamsCheckpoint(files, description, key);
+            var exportCheckpoint = CheckpointCheck.Verify(files, BundlePaths.ExportCheckpoint, key);
+            passed.Add($"checkpoints: signatures by {bundleKey.Name} verify; {BundlePaths.Checkpoint} is the tree of {Number(checkpoint.TreeSize)} leaves, "
+                + $"root {Convert.ToBase64String(checkpoint.RootHash)}; {BundlePaths.ExportCheckpoint} the tree of {Number(exportCheckpoint.TreeSize)}");
 
             var streams = new List<ExportedStream>();
             var leaves = new HashSet<long>();
@@ -55,18 +57,22 @@ public static class BundleVerifier
                 streams.Add(stream);
             }
             RequireEveryStreamDescribed(files, description);
-            var events = streams.Sum(stream => stream.Events.Count).ToString(CultureInfo.InvariantCulture);
-            passed.Add($"chains: {streams.Count.ToString(CultureInfo.InvariantCulture)} streams, {events} events, versions dense from 1, every previous hash linked, "
-                + $"every hash recomputed from its event's fields ({withheld.ToString(CultureInfo.InvariantCulture)} withheld events linked by hash alone)");
-            passed.Add($"proofs: all {events} inclusion proofs lead to the checkpoint's root");
+            var events = Number(streams.Sum(stream => stream.Events.Count));
+            passed.Add($"chains: {Number(streams.Count)} streams, {events} events, versions dense from 1, positions and leaves increasing with them, every previous hash linked, "
+                + $"every hash recomputed from its event's fields ({Number(withheld)} withheld events linked by hash alone)");
+            passed.Add($"proofs: all {events} inclusion proofs lead to the root of {BundlePaths.Checkpoint}, no leaf claimed twice");
 
+            var export = ExportEventCheck.Run(files, description, checkpoint, exportCheckpoint, leaves);
+            passed.Add($"export event: its hash recomputed, leaf {Number(export.Event.LeafIndex)} proven in {BundlePaths.ExportCheckpoint}, which extends {BundlePaths.Checkpoint}");
+            passed.Add(LedgerRecordCheck.Run(files, streams, checkpoint, export.Data));
+            passed.Add(CustodyCheck.Run(description, export));
             passed.Add(ViewCheck.Run(files, description, streams));
         }
         catch (BundleFailureException e)
         {
-            return new BundleVerification(passed, e.Failure, trustedKey, trustedKeySource, files.ZipSha256);
+            return new BundleVerification(passed, e.Failure, bundleKey, files.ZipSha256);
         }
-        return new BundleVerification(passed, null, trustedKey, trustedKeySource, files.ZipSha256);
+        return new BundleVerification(passed, null, bundleKey, files.ZipSha256);
     }
 
     private static ExportDescription Describe(BundleFiles files)
@@ -92,6 +98,8 @@ public static class BundleVerifier
         var stray = files.Paths.Where(path => path.StartsWith("streams/", StringComparison.Ordinal) && !described.Contains(path)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (stray is not null) throw new BundleFailureException(new BundleFailure(stray, null, $"the stream file is not described in {BundlePaths.Description}."));
     }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static BundleFailureException Fail(string location, string problem) => new(new BundleFailure(BundlePaths.Description, location, problem));
 }

@@ -1,39 +1,32 @@
-using System.Text;
 using EvidenceLedger.Integrity.Checkpoints;
 using EvidenceLedger.Server.Exporting.Bundle;
 
 namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
 
 /// <summary>
-/// Chooses the key to trust — the one pinned with --key, else the bundle's own — and checks the checkpoint's signature
-/// against it and that export.json describes that same checkpoint.
+/// Reads the bundle's key and holds it against the keys the checker trusts, then checks both checkpoints' signatures
+/// against it and that export.json describes the checkpoint its streams are proven against.
 /// </summary>
 internal static class CheckpointCheck
 {
-    public sealed record Trusted(NoteVerifier Key, string Source);
-
-    public static Trusted ChooseKey(BundleFiles files, ExportDescription description, string? pinnedKey)
+    /// <summary>The bundle's key, which must be one of <paramref name="trusted"/> unless none was given.</summary>
+    public static NoteVerifier ChooseKey(BundleFiles files, ExportDescription description, TrustedKeys trusted)
     {
-        var bundled = Encoding.UTF8.GetString(BundleDocuments.Bytes(files, BundlePaths.PublicKey)).Trim();
-        if (pinnedKey is not null)
-        {
-            var pinned = Parse(pinnedKey, "--key", "the pinned key");
-            if (!string.Equals(bundled, pinned.VerifierKey, StringComparison.Ordinal))
-                throw Fail(BundlePaths.PublicKey, null, $"the bundle's key is {Describe(bundled)}, not the pinned key {pinned.KeyName}+{pinned.KeyId:x8}.");
-            return new Trusted(pinned, "pinned with --key");
-        }
+        var bundled = BundledKey(files);
+        if (!string.Equals(description.PublicKey.VerifierKey, bundled.VerifierKey, StringComparison.Ordinal))
+            throw Fail(BundlePaths.Description, "publicKey", $"it names the key {Describe(description.PublicKey.VerifierKey)}, but {BundlePaths.PublicKey} holds {TrustedKeys.Name(bundled)}.");
+        if (trusted.IsEmpty || trusted.Contains(bundled)) return bundled;
 
-        var own = Parse(bundled, BundlePaths.PublicKey, "the key");
-        if (!string.Equals(description.PublicKey.VerifierKey, own.VerifierKey, StringComparison.Ordinal))
-            throw Fail(BundlePaths.Description, "publicKey", $"it names the key {Describe(description.PublicKey.VerifierKey)}, but {BundlePaths.PublicKey} holds {own.KeyName}+{own.KeyId:x8}.");
-        return new Trusted(own, $"the bundle's own {BundlePaths.PublicKey}, not pinned: pass --key to check it is the ledger's");
+        var expected = trusted.Keys.Count == 1
+            ? $"the pinned key {TrustedKeys.Name(trusted.Keys.First())} (fingerprint {TrustedKeys.Fingerprint(trusted.Keys.First())})"
+            : $"any of the {trusted.Keys.Count} trusted keys";
+        throw Fail(BundlePaths.PublicKey, null, $"the bundle's key is {TrustedKeys.Name(bundled)} (fingerprint {TrustedKeys.Fingerprint(bundled)}), not {expected}.");
     }
 
-    public static Checkpoint Verify(BundleFiles files, ExportDescription description, NoteVerifier key)
+    /// <summary>checkpoint.txt, signed by <paramref name="key"/> and described by export.json.</summary>
+    public static Checkpoint VerifyStreamsCheckpoint(BundleFiles files, ExportDescription description, NoteVerifier key)
     {
-        var verified = key.VerifyCheckpoint(BundleDocuments.Bytes(files, BundlePaths.Checkpoint));
-        if (verified.Checkpoint is not { } checkpoint) throw Fail(BundlePaths.Checkpoint, null, verified.Detail ?? "the checkpoint does not verify.");
-
+        var checkpoint = Verify(files, BundlePaths.Checkpoint, key);
         var described = description.Checkpoint;
         if (described.TreeSize != checkpoint.TreeSize || described.RootHash != Convert.ToBase64String(checkpoint.RootHash) || described.Origin != checkpoint.Origin)
             throw Fail(BundlePaths.Description, "checkpoint",
@@ -41,15 +34,22 @@ internal static class CheckpointCheck
         return checkpoint;
     }
 
-    private static NoteVerifier Parse(string verifierKey, string file, string what)
+    public static Checkpoint Verify(BundleFiles files, string path, NoteVerifier key)
     {
+        var verified = key.VerifyCheckpoint(BundleDocuments.Bytes(files, path));
+        return verified.Checkpoint ?? throw Fail(path, null, verified.Detail ?? "the checkpoint does not verify.");
+    }
+
+    private static NoteVerifier BundledKey(BundleFiles files)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(BundleDocuments.Bytes(files, BundlePaths.PublicKey)).Trim();
         try
         {
-            return new NoteVerifier(verifierKey);
+            return new NoteVerifier(text);
         }
         catch (FormatException e)
         {
-            throw Fail(file, null, $"{what} is not a verifier key (name+keyid+base64 key): {e.Message}");
+            throw Fail(BundlePaths.PublicKey, null, $"the key is not a verifier key (name+keyid+base64 key): {e.Message}");
         }
     }
 

@@ -1,17 +1,13 @@
 using System.Globalization;
-using System.Text;
-using EvidenceLedger.EventStore.Reading;
-using EvidenceLedger.EventStore.Time;
 using EvidenceLedger.Integrity.Checkpoints;
-using EvidenceLedger.Integrity.Merkle;
-using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Exporting.Bundle;
 
 namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
 
 /// <summary>
-/// One exported stream, event by event: versions dense from 1, each previous hash the hash before it, each hash recomputed
-/// from the event's own fields (docs/event-hashing.md), and each leaf's inclusion proof leading to the checkpoint's root.
+/// One exported stream, event by event: versions dense from 1, positions and leaves increasing with them, each previous
+/// hash the hash before it, each hash recomputed from the event's own fields (docs/event-hashing.md), and each leaf's
+/// inclusion proof leading to the checkpoint's root. No leaf may be claimed twice in the bundle.
 /// </summary>
 internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint checkpoint, ISet<long> leavesSeen)
 {
@@ -23,68 +19,55 @@ internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint
             throw Fail(null, $"the file holds stream {stream.StreamId}, but export.json puts {described.StreamId} here.");
         if (stream.Events.Count == 0) throw Fail(null, "the stream has no events.");
 
+        ExportedEvent? before = null;
         byte[]? previous = null;
         for (var i = 0; i < stream.Events.Count; i++)
         {
             var exported = stream.Events[i];
-            var expectedVersion = i + 1L;
-            if (exported.Version != expectedVersion)
-            {
-                throw Fail(At(exported), exported.Version > expectedVersion
-                    ? $"version {expectedVersion.ToString(CultureInfo.InvariantCulture)} is missing: version {exported.Version.ToString(CultureInfo.InvariantCulture)} follows version {(expectedVersion - 1).ToString(CultureInfo.InvariantCulture)}."
-                    : $"it comes after version {(expectedVersion - 1).ToString(CultureInfo.InvariantCulture)}: versions must run 1, 2, 3, … without repeats.");
-            }
-            if (exported.StreamId != stream.StreamId) throw Fail(At(exported), $"the event names stream {exported.StreamId}.");
-
+            CheckPlace(exported, before, i + 1L);
             var hash = CheckLink(exported, previous);
             if (exported.IsWithheld) CheckWithheld(exported);
-            else CheckHash(exported, previous, hash);
+            else EventFieldsCheck.RequireHash(file, At(exported), exported, previous, hash);
             CheckProof(exported, hash);
-            previous = hash;
+            (before, previous) = (exported, hash);
         }
 
         var last = stream.Events[^1];
         if (last.Version != described.Version || last.Hash != described.HeadHash)
-            throw Fail(null, $"export.json says the stream ends at version {described.Version.ToString(CultureInfo.InvariantCulture)} with hash {described.HeadHash}, but the file ends at version {last.Version.ToString(CultureInfo.InvariantCulture)} with hash {last.Hash}.");
+            throw Fail(null, $"export.json says the stream ends at version {Number(described.Version)} with hash {described.HeadHash}, but the file ends at version {Number(last.Version)} with hash {last.Hash}.");
         if (Withheld != described.WithheldEvents)
-            throw Fail(null, $"export.json says {described.WithheldEvents.ToString(CultureInfo.InvariantCulture)} events are withheld, the file withholds {Withheld.ToString(CultureInfo.InvariantCulture)}.");
+            throw Fail(null, $"export.json says {Number(described.WithheldEvents)} events are withheld, the file withholds {Number(Withheld)}.");
+    }
+
+    /// <summary>Versions run 1, 2, 3, …; the ledger's positions and the log's leaves grow with them, since a stream is appended in order.</summary>
+    private void CheckPlace(ExportedEvent exported, ExportedEvent? before, long expectedVersion)
+    {
+        if (exported.Version != expectedVersion)
+        {
+            throw Fail(At(exported), exported.Version > expectedVersion
+                ? $"version {Number(expectedVersion)} is missing: version {Number(exported.Version)} follows version {Number(expectedVersion - 1)}."
+                : $"it comes after version {Number(expectedVersion - 1)}: versions must run 1, 2, 3, … without repeats.");
+        }
+        if (exported.StreamId != stream.StreamId) throw Fail(At(exported), $"the event names stream {exported.StreamId}.");
+        if (before is null) return;
+        if (exported.Position <= before.Position)
+            throw Fail(At(exported), $"its position {Number(exported.Position)} does not follow position {Number(before.Position)} of version {Number(before.Version)}: positions must increase with the version.");
+        if (exported.LeafIndex <= before.LeafIndex)
+            throw Fail(At(exported), $"its leaf {Number(exported.LeafIndex)} does not follow leaf {Number(before.LeafIndex)} of version {Number(before.Version)}: leaf indexes must increase with the version.");
     }
 
     private byte[] CheckLink(ExportedEvent exported, byte[]? previous)
     {
-        var hash = Hex(exported, exported.Hash, "hash");
+        var hash = EventFieldsCheck.Hex(file, At(exported), exported.Hash, "hash");
         if (previous is null)
         {
             if (exported.PreviousHash is not null) throw Fail(At(exported), $"the first event has previousHash {exported.PreviousHash}; it must have none.");
         }
-        else if (exported.PreviousHash is null || !Hex(exported, exported.PreviousHash, "previousHash").AsSpan().SequenceEqual(previous))
+        else if (exported.PreviousHash is null || !EventFieldsCheck.Hex(file, At(exported), exported.PreviousHash, "previousHash").AsSpan().SequenceEqual(previous))
         {
-            throw Fail(At(exported), $"previousHash is {exported.PreviousHash ?? "null"}, but the hash of version {(exported.Version - 1).ToString(CultureInfo.InvariantCulture)} is {Convert.ToHexStringLower(previous)}.");
+            throw Fail(At(exported), $"previousHash is {exported.PreviousHash ?? "null"}, but the hash of version {Number(exported.Version - 1)} is {Convert.ToHexStringLower(previous)}.");
         }
         return hash;
-    }
-
-    private void CheckHash(ExportedEvent exported, byte[]? previous, byte[] hash)
-    {
-        if (exported.Data is not { } data || exported.CorrelationId is not { } correlationId || exported.CanonicalBody is null)
-            throw Fail(At(exported), "the event lacks data, correlationId or canonicalBody, and is not marked withheld.");
-        var recordedAt = LedgerInstant.Pattern.Parse(exported.RecordedAt);
-        if (!recordedAt.Success) throw Fail(At(exported), $"recordedAt '{exported.RecordedAt}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ.");
-
-        // The verifier's own implementation, not the writer's, so that a bug in the writer cannot vouch for itself.
-        var fields = new StoredEvent(exported.Position, 0, exported.EventId, exported.StreamId, exported.Version, exported.Type, data, exported.Actor,
-            recordedAt.Value, correlationId, exported.CausationId, exported.Reason, previous, hash);
-        var recomputed = CanonicalEventHash.Compute(fields);
-        if (!recomputed.AsSpan().SequenceEqual(hash))
-            throw Fail(At(exported), $"the event's fields hash to {Convert.ToHexStringLower(recomputed)}, but its recorded hash is {exported.Hash}: its content differs from what the ledger hashed.");
-
-        var body = CanonicalEventHash.Body(fields);
-        var stated = Encoding.UTF8.GetBytes(exported.CanonicalBody);
-        if (!stated.AsSpan().SequenceEqual(body))
-        {
-            var at = stated.AsSpan().CommonPrefixLength(body);
-            throw Fail(At(exported), $"canonicalBody differs from the RFC 8785 form of the event's fields from byte {at.ToString(CultureInfo.InvariantCulture)} on.");
-        }
     }
 
     private void CheckWithheld(ExportedEvent exported)
@@ -98,28 +81,14 @@ internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint
 
     private void CheckProof(ExportedEvent exported, byte[] hash)
     {
-        var where = $"{At(exported)} (leaf {exported.LeafIndex.ToString(CultureInfo.InvariantCulture)})";
+        var where = $"{At(exported)} (leaf {Number(exported.LeafIndex)})";
         if (!leavesSeen.Add(exported.LeafIndex)) throw Fail(where, "another exported event claims the same leaf.");
-        var proof = new List<byte[]>(exported.InclusionProof.Count);
-        foreach (var item in exported.InclusionProof)
-        {
-            // One spelling per hash, exactly as the bundle writes it, so a proof cannot differ unnoticed.
-            if (!StrictBase64.TryDecode(item, out var node)) throw Fail(where, $"inclusion proof hash '{item}' is not base64.");
-            proof.Add(node);
-        }
-        var result = MerkleProofVerifier.VerifyInclusion(exported.LeafIndex, checkpoint.TreeSize, MerkleHash.Leaf(hash), proof, checkpoint.RootHash);
-        if (!result.IsValid)
-            throw Fail(where, $"the inclusion proof does not place the event in the checkpoint's tree of {checkpoint.TreeSize.ToString(CultureInfo.InvariantCulture)} leaves: {result.Failure}");
+        EventFieldsCheck.RequireProof(file, where, exported, hash, BundlePaths.Checkpoint, checkpoint.TreeSize, checkpoint.RootHash);
     }
 
-    private byte[] Hex(ExportedEvent exported, string text, string member)
-    {
-        if (text.Length != 64 || !text.All(char.IsAsciiHexDigit))
-            throw Fail(At(exported), $"{member} '{text}' is not 64 hexadecimal digits.");
-        return Convert.FromHexString(text);
-    }
+    private static string At(ExportedEvent exported) => $"event version {Number(exported.Version)}";
 
-    private static string At(ExportedEvent exported) => $"event version {exported.Version.ToString(CultureInfo.InvariantCulture)}";
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private BundleFailureException Fail(string? location, string problem) => new(new BundleFailure(file, location, problem));
 }

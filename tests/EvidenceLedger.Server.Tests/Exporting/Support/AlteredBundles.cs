@@ -1,9 +1,13 @@
+using EvidenceLedger.Server.Exporting.VerifyingBundles;
 using EvidenceLedger.Server.Tests.Evidence.Support;
 using EvidenceLedger.Server.Users;
 
 namespace EvidenceLedger.Server.Tests.Exporting.Support;
 
-/// <summary>One documented incident exported once, and the ledger's key as published, for tests that tamper with copies of the bundle.</summary>
+/// <summary>
+/// One documented incident exported once, and the ledger's key as published, for tests that tamper with copies of the
+/// bundle; and a source no claim cites, recorded before the export, whose stream a tamperer could slip in.
+/// </summary>
 public sealed class AlteredBundles : IAsyncLifetime
 {
     private readonly ExportServer _server = new();
@@ -12,7 +16,11 @@ public sealed class AlteredBundles : IAsyncLifetime
 
     public string LedgerKey { get; private set; } = "";
 
+    public TrustedKeys Trusted => TrustedKeys.Of(LedgerKey);
+
     public DocumentedIncident Incident { get; private set; } = null!;
+
+    public Guid UncitedSource { get; private set; }
 
     public ExportServer Server => _server;
 
@@ -21,6 +29,7 @@ public sealed class AlteredBundles : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _server.InitializeAsync();
+        UncitedSource = await (await _server.As(Role.Documenter)).RegisterSource(new { name = "Deir ez-Zor 24", kind = "media", reliability = "C" });
         Incident = await _server.DocumentAsync();
         Original = await _server.ExportAsync(Incident.IncidentId);
         LedgerKey = (await (await _server.As(Role.Legal)).GetJson("/api/ledger/public-key")).Str("verifierKey");

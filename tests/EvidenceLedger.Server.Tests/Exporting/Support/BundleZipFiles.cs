@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Exporting.Bundle;
 
 namespace EvidenceLedger.Server.Tests.Exporting.Support;
@@ -36,6 +38,7 @@ public sealed class BundleZipFiles
     public BundleZipFiles Replace(string path, byte[] content)
     {
         var index = _files.FindIndex(file => file.Key == path);
+        Assert.True(index >= 0, $"The bundle has no {path}.");
         _files[index] = new(path, content);
         return this;
     }
@@ -47,6 +50,52 @@ public sealed class BundleZipFiles
         var json = Json(path);
         change(json);
         return Replace(path, Encoding.UTF8.GetBytes(json.ToJsonString(BundleJson.Options)));
+    }
+
+    public IReadOnlyList<string> StreamPaths => Paths.Where(path => path.StartsWith("streams/", StringComparison.Ordinal)).ToList();
+
+    public BundleZipFiles Add(string path, byte[] content)
+    {
+        _files.Add(new(path, content));
+        return this;
+    }
+
+    public BundleZipFiles Remove(string path)
+    {
+        Assert.Equal(1, _files.RemoveAll(file => file.Key == path));
+        return this;
+    }
+
+    /// <summary>Drops a stream's file and its entry in export.json.</summary>
+    public BundleZipFiles DropStream(string streamPath) =>
+        Remove(streamPath).ReplaceJson(BundlePaths.Description, json =>
+        {
+            var streams = json["streams"]!.AsArray();
+            streams.Remove(streams.Single(stream => stream!["file"]!.GetValue<string>() == streamPath));
+        });
+
+    /// <summary>Makes export.json describe every stream file as it now is (last version, head hash, withheld events).</summary>
+    public BundleZipFiles DescribeStreamsAsTheyAre() =>
+        ReplaceJson(BundlePaths.Description, json =>
+        {
+            foreach (var described in json["streams"]!.AsArray())
+            {
+                var events = Json(described!["file"]!.GetValue<string>())["events"]!.AsArray();
+                described["version"] = events[^1]!["version"]!.GetValue<long>();
+                described["headHash"] = events[^1]!["hash"]!.GetValue<string>();
+                described["withheldEvents"] = events.Count(e => e!["withheld"] is not null);
+            }
+        });
+
+    /// <summary>Rewrites both views as replaying the bundle's streams now gives them, with the ledger's own view builders.</summary>
+    public BundleZipFiles ReplayViews()
+    {
+        var description = JsonSerializer.Deserialize<ExportDescription>(Bytes(BundlePaths.Description), BundleJson.Options)!;
+        var streams = description.Streams.Select(stream => JsonSerializer.Deserialize<ExportedStream>(Bytes(stream.File), BundleJson.Options)!).ToList();
+        var (incident, sources) = ViewReplay.Replay(streams[0].StreamId, streams[0].Events.Select(StoredEvents.From).ToList(),
+            streams.Skip(1).Select(stream => (stream.StreamId, (IReadOnlyList<StoredEvent>)stream.Events.Select(StoredEvents.From).ToList())).ToList());
+        Replace(BundlePaths.AsOfExportView, BundleJson.Serialize(new ExportedView(ExportedView.AsOfExport, description.ExportedAt, incident, sources)));
+        return Replace(BundlePaths.CurrentView, BundleJson.Serialize(new ExportedView(ExportedView.Current, null, incident, sources)));
     }
 
     /// <summary>Rewrites manifest.sha256 to match the files as they now are: what a careful tamperer does.</summary>
