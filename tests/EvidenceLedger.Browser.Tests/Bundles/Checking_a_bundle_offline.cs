@@ -158,6 +158,44 @@ public sealed class Checking_a_bundle_offline(LedgerInBrowser ledger) : BrowserT
         await Expect(offline.Verdict).ToHaveTextAsync(new Regex("^FAILED — The bundle holds exactly what was exported: views/witness-statement.json: the file is not among the files the export recorded"));
     });
 
+    [Fact]
+    public Task A_zip_dropped_on_the_page_is_checked_like_a_picked_one() => InBrowserAsync(async page =>
+    {
+        var bundle = await ExportedBundle.DocumentedAsync(Ledger);
+        var offline = await OpenAsync(page, bundle);
+
+        await page.EvaluateAsync("""
+            base64 => {
+              const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+              const dropped = new DataTransfer();
+              dropped.items.add(new File([bytes], 'bundle.zip', { type: 'application/zip' }));
+              document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+            }
+            """, Convert.ToBase64String(bundle.Zip));
+        await Expect(page.GetByTestId("picked")).ToContainTextAsync("Zip file bundle.zip");
+        await offline.PasteKeyAsync(bundle.PublishedKey);
+        await offline.CheckAsync();
+
+        await Expect(offline.Verdict).ToHaveTextAsync(new Regex("^VERIFIED — "));
+    });
+
+    [Fact]
+    public Task An_encrypted_zip_is_refused_in_plain_words() => InBrowserAsync(async page =>
+    {
+        var bundle = await ExportedBundle.DocumentedAsync(Ledger);
+        var zip = bundle.Zip.ToArray();
+        var central = IndexOf(zip, [0x50, 0x4b, 0x01, 0x02]);
+        zip[central + 8] |= 0x01;
+        var file = Path.Combine(Directory.CreateTempSubdirectory("encrypted-bundle-").FullName, "bundle.zip");
+        await File.WriteAllBytesAsync(file, zip);
+        var offline = await OpenAsync(page, bundle);
+
+        await offline.PickZipAsync(file);
+
+        await Expect(page.GetByTestId("picked")).ToHaveTextAsync(new Regex("""^The zip entry ".*" is encrypted; a provenance bundle never is\.$"""));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check the bundle" })).ToBeDisabledAsync();
+    });
+
     private static async Task<OfflinePage> OpenAsync(IPage page, ExportedBundle bundle)
     {
         var offline = new OfflinePage(page);
@@ -174,6 +212,9 @@ public sealed class Checking_a_bundle_offline(LedgerInBrowser ledger) : BrowserT
         await offline.CheckAsync();
         return offline;
     }
+
+    private static int IndexOf(byte[] bytes, byte[] pattern) =>
+        Enumerable.Range(0, bytes.Length - pattern.Length).First(i => bytes.AsSpan(i, pattern.Length).SequenceEqual(pattern));
 
     private static string KeyLabel(string verifierKey) => string.Join('+', verifierKey.Split('+').Take(2));
 
