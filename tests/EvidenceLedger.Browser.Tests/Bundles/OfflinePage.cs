@@ -15,6 +15,8 @@ public sealed class OfflinePage(IPage page)
     {
         var url = new Uri(Path.Combine(unzippedFolder, "verify.html")).AbsoluteUri;
         await page.GotoAsync(url);
+        // The page wires its inputs once it has found the browser able to check (Web Crypto's Ed25519).
+        await page.Locator("body[data-state='ready']").WaitForAsync();
     }
 
     public Task PickZipAsync(string zipFile) => page.GetByLabel("The bundle's zip file").SetInputFilesAsync(zipFile);
