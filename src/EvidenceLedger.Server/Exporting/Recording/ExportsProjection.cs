@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EvidenceLedger.EventStore.Events;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Exporting.Bundle;
@@ -43,8 +44,9 @@ public sealed class ExportsProjection : IProjection
             if (!ExportStreams.IsExport(stored.StreamId)) continue;
             if (stored.Type == ExportStreams.Exported && IncidentExportedV1.Holds(stored.Data))
             {
-                var v1 = stored.Data.Deserialize<IncidentExportedV1>(EventStore.Events.EventSerializer.DefaultOptions)!;
-                await InsertAsync(context, stored, v1.IncidentId, JsonSerializer.SerializeToNode(v1.Record(stored.EventId, stored.Actor, stored.Reason, stored.Position), BundleJson.Options)!.AsObject(), ct);
+                var v1 = stored.Data.Deserialize<IncidentExportedV1>(EventSerializer.DefaultOptions)!;
+                var record = v1.Record(stored.EventId, stored.Actor, stored.Reason, stored.Position);
+                await InsertAsync(context, stored, v1.IncidentId, JsonSerializer.SerializeToNode(record, BundleJson.Options)!.AsObject(), ct);
                 continue;
             }
             switch (ExportStreams.Serializer.Deserialize(stored))
