@@ -27,6 +27,7 @@ public static class BundleAssembler
         var files = new List<KeyValuePair<string, byte[]>>
         {
             new(BundlePaths.HowToVerify, HowToVerify.Text(description)),
+            new(BundlePaths.VerifyPage, OfflinePage.VerifyHtml.Content()),
             new(BundlePaths.Report, ProvenanceReport.Render(new ReportModel(description, asOfExport, streams, log.Stored.Note))),
             new(BundlePaths.Description, BundleJson.Serialize(description)),
             new(BundlePaths.Checkpoint, Encoding.UTF8.GetBytes(log.Stored.Note)),

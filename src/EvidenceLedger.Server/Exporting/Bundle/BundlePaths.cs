@@ -5,6 +5,7 @@ public static class BundlePaths
 {
     public const string Manifest = "manifest.sha256";
     public const string HowToVerify = "VERIFY.txt";
+    public const string VerifyPage = "verify.html";
     public const string Report = "report.html";
     public const string Description = "export.json";
     public const string Checkpoint = "checkpoint.txt";
