@@ -30,9 +30,16 @@ def jcs(value):
     if isinstance(value, int): return str(value)
     raise ValueError('unsupported value in vector')
 
+def payload_sha256(event):
+    # An event shown without its payload (withheld) gives payloadSha256 instead of data and reason.
+    if 'payloadSha256' in event and 'data' not in event:
+        return event['payloadSha256']
+    return hashlib.sha256(jcs({'data': event['data'], 'reason': event['reason']}).encode('utf-8')).hexdigest()
+
 def body(event):
-    return jcs({k: event[k] for k in
-        ('actor', 'causationId', 'correlationId', 'data', 'eventId', 'reason', 'recordedAt', 'streamId', 'type')}).encode('utf-8')
+    members = {k: event[k] for k in ('actor', 'causationId', 'correlationId', 'eventId', 'recordedAt', 'streamId', 'type')}
+    members['payloadSha256'] = payload_sha256(event)
+    return jcs(members).encode('utf-8')
 
 def chain_hash(previous, version, body_bytes):
     return hashlib.sha256(b'EvidenceLedger/event/v1\x00' + previous + struct.pack('>Q', version) + body_bytes).digest()
@@ -41,6 +48,8 @@ vector = json.load(open(sys.argv[1] if len(sys.argv) > 1 else 'event-hash-vector
 previous = bytes(32)
 ok = True
 for event in vector['events']:
+    if 'data' in event and 'payloadSha256' in event and event['payloadSha256'] != payload_sha256(event):
+        print('PAYLOAD MISMATCH at version', event['version']); ok = False
     b = body(event)
     h = chain_hash(previous, event['version'], b)
     print(event['version'], h.hex(), 'body', hashlib.sha256(b).hexdigest())

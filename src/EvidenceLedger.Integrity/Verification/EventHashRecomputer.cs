@@ -19,6 +19,7 @@ internal sealed class EventHashRecomputer
     private static EventHashRecomputer? _forThisThread;
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private readonly ArrayBufferWriter<byte> _payload = new(1024);
 
     public static EventHashRecomputer ForThisThread => _forThisThread ??= new EventHashRecomputer();
 
@@ -72,21 +73,10 @@ internal sealed class EventHashRecomputer
         WriteUuidOrNull(row.CausationId);
         _buffer.Write(",\"correlationId\":"u8);
         WriteUuidOrNull(row.CorrelationId);
-        _buffer.Write(",\"data\":"u8);
-        CanonicalJsonWriter.Write(row.Data, _buffer);
-
         _buffer.Write(",\"eventId\":"u8);
         WriteUuidOrNull(row.EventId);
-        _buffer.Write(",\"reason\":"u8);
-        if (row.Reason is null)
-        {
-            _buffer.Write("null"u8);
-        }
-        else
-        {
-            CanonicalJsonWriter.WriteString(row.Reason, _buffer);
-        }
-
+        _buffer.Write(",\"payloadSha256\":"u8);
+        CanonicalJsonWriter.WriteString(row.PayloadSha256 ?? PayloadSha256(row.Data, row.Reason), _buffer);
         _buffer.Write(",\"recordedAt\":"u8);
         CanonicalJsonWriter.WriteString(LedgerInstant.Format(row.RecordedAt), _buffer);
         _buffer.Write(",\"streamId\":"u8);
@@ -96,9 +86,30 @@ internal sealed class EventHashRecomputer
         _buffer.Write("}"u8);
     }
 
+    /// <summary>Lower-case hex SHA-256 of the RFC 8785 form of <c>{"data":…,"reason":…}</c> (docs/event-hashing.md §1).</summary>
+    public string PayloadSha256(JsonElement data, string? reason)
+    {
+        _payload.ResetWrittenCount();
+        _payload.Write("{\"data\":"u8);
+        CanonicalJsonWriter.Write(data, _payload);
+        _payload.Write(",\"reason\":"u8);
+        if (reason is null)
+        {
+            _payload.Write("null"u8);
+        }
+        else
+        {
+            CanonicalJsonWriter.WriteString(reason, _payload);
+        }
+
+        _payload.Write("}"u8);
+        return Convert.ToHexStringLower(SHA256.HashData(_payload.WrittenSpan));
+    }
+
     /// <summary>What the hash covers, however the event was read.</summary>
+    /// <param name="PayloadSha256">Given for an event shown without its payload (withheld): it then stands in for <paramref name="Data"/> and <paramref name="Reason"/>.</param>
     public readonly record struct EventFields(Guid EventId, string StreamId, long Version, string Type, JsonElement Data, string Actor,
-        NodaTime.Instant RecordedAt, Guid CorrelationId, Guid? CausationId, string? Reason, byte[]? PreviousHash);
+        NodaTime.Instant RecordedAt, Guid CorrelationId, Guid? CausationId, string? Reason, byte[]? PreviousHash, string? PayloadSha256 = null);
 
     private void WriteUuidOrNull(Guid? id)
     {

@@ -30,6 +30,7 @@ public sealed class Documented_test_vector(LedgerDatabase database) : StoreTestB
                 e.GetProperty("correlationId").GetGuid(), NullableString(e, "causationId") is { } c ? Guid.Parse(c) : null, NullableString(e, "reason"));
             var hash = EventHash.Compute(previous, e.GetProperty("version").GetInt64(), body);
             Assert.Equal(e.GetProperty("hash").GetString(), Convert.ToHexStringLower(hash));
+            Assert.Equal(e.GetProperty("payloadSha256").GetString(), EventBody.PayloadSha256(e.GetProperty("data"), NullableString(e, "reason")));
             previous = hash;
         }
     }

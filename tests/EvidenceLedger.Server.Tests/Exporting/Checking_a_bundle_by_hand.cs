@@ -42,13 +42,30 @@ public sealed class Checking_a_bundle_by_hand(AlteredBundles bundles) : IClassFi
             var second = stream["events"]![1]!;
             var statement = second["data"]!["statement"]!.GetValue<string>();
             second["data"]!["statement"] = statement.Replace("four IS members were killed", "no one was killed", StringComparison.Ordinal);
-            second["canonicalBody"] = second["canonicalBody"]!.GetValue<string>().Replace("four IS members were killed", "no one was killed", StringComparison.Ordinal);
+            // The body holds the payload's hash, so a careful forger puts the edited payload's hash there too.
+            using var data = System.Text.Json.JsonDocument.Parse(second["data"]!.ToJsonString());
+            var edited = EvidenceLedger.EventStore.Hashing.EventBody.PayloadSha256(data.RootElement, second["reason"]?.GetValue<string>());
+            second["canonicalBody"] = second["canonicalBody"]!.GetValue<string>().Replace(second["payloadSha256"]!.GetValue<string>(), edited, StringComparison.Ordinal);
+            second["payloadSha256"] = edited;
         }).RecomputeManifest();
 
         var (exit, output) = await RunProgramAsync(copy);
 
         Assert.Equal(1, exit);
         Says(output, $"FAILED  {copy.IncidentStream}, event version 2: its hash recomputed from its fields is");
+    }
+
+    [Fact]
+    public async Task The_program_fails_a_withheld_event_whose_actor_was_changed()
+    {
+        var copy = bundles.Copy();
+        var anonymous = $"streams/source-{bundles.Incident.AnonymousSource}.json";
+        copy.ReplaceJson(anonymous, stream => stream["events"]!.AsArray().First(e => e!["withheld"] is not null)!["actor"] = "someone-else").RecomputeManifest();
+
+        var (exit, output) = await RunProgramAsync(copy);
+
+        Assert.Equal(1, exit);
+        Says(output, $"FAILED  {anonymous}, event version 2:");
     }
 
     [Fact]

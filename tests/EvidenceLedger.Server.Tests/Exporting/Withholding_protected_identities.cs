@@ -22,7 +22,10 @@ public sealed class Withholding_protected_identities(ExportServer server) : ICla
             .Single(e => e!["type"]!.GetValue<string>() == "source_protected_identity_attached")!;
         Assert.Equal("protected source identity", attached["withheld"]!.GetValue<string>());
         Assert.Null(attached["data"]);
-        Assert.Null(attached["canonicalBody"]);
+        Assert.Null(attached["reason"]);
+        Assert.Matches("^[0-9a-f]{64}$", attached["payloadSha256"]!.GetValue<string>());
+        Assert.Contains("\"payloadSha256\":", attached["canonicalBody"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"data\":", attached["canonicalBody"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("protected", bundle.Json("views/current.json")["sources"]!.AsArray()
             .Single(s => s!["id"]!.GetValue<Guid>() == incident.AnonymousSource)!["identityStatus"]!.GetValue<string>());
     }

@@ -18,16 +18,18 @@ public static class EventExport
         var hash = Convert.ToHexStringLower(stored.Hash);
         var recordedAt = LedgerInstant.Format(stored.RecordedAt);
 
+        var body = Encoding.UTF8.GetString(EventBody.Canonical(stored.EventId, stored.StreamId, stored.Type, stored.Data, stored.Actor,
+            stored.RecordedAt, stored.CorrelationId, stored.CausationId, stored.Reason));
+        var payloadSha256 = EventBody.PayloadSha256(stored.Data, stored.Reason);
         if (WithheldEvents.AreWithheld(stored.Type))
         {
-            return new ExportedEvent(stored.EventId, stored.StreamId, stored.Version, stored.Type, null, stored.Actor, recordedAt, null, null, null,
-                previousHash, hash, stored.Position, null, proof.LeafIndex, hashes, WithheldEvents.ProtectedIdentity);
+            // Everything but the payload: its hash stands in for it in the body, so type, actor and time stay under the hash.
+            return new ExportedEvent(stored.EventId, stored.StreamId, stored.Version, stored.Type, null, stored.Actor, recordedAt, stored.CorrelationId,
+                stored.CausationId, null, previousHash, hash, stored.Position, body, proof.LeafIndex, hashes, WithheldEvents.ProtectedIdentity, payloadSha256);
         }
 
-        var body = EventBody.Canonical(stored.EventId, stored.StreamId, stored.Type, stored.Data, stored.Actor, stored.RecordedAt,
-            stored.CorrelationId, stored.CausationId, stored.Reason);
         return new ExportedEvent(stored.EventId, stored.StreamId, stored.Version, stored.Type, stored.Data, stored.Actor, recordedAt,
-            stored.CorrelationId, stored.CausationId, stored.Reason, previousHash, hash, stored.Position, Encoding.UTF8.GetString(body),
-            proof.LeafIndex, hashes);
+            stored.CorrelationId, stored.CausationId, stored.Reason, previousHash, hash, stored.Position, body, proof.LeafIndex, hashes,
+            PayloadSha256: payloadSha256);
     }
 }

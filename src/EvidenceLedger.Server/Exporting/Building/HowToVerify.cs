@@ -44,7 +44,7 @@ public static class HowToVerify
         # Run it in the folder the bundle was unzipped into:  python3 /path/to/check.py
         import base64, hashlib, json, math, os, re, struct, sys
 
-        BODY = ('actor', 'causationId', 'correlationId', 'data', 'eventId', 'reason', 'recordedAt', 'streamId', 'type')
+        BODY = ('actor', 'causationId', 'correlationId', 'eventId', 'recordedAt', 'streamId', 'type')
         WITHHELD = ('source_protected_identity_attached', 'source_identity_shredded')
         NOT_RECORDED = ('export-event.json', 'export-checkpoint.txt', 'manifest.sha256')
 
@@ -94,13 +94,20 @@ public static class HowToVerify
             return sign + digits[0] + ('.' + digits[1:] if k > 1 else '') + 'e' + ('+' if e >= 0 else '-') + str(abs(e))
 
         # docs/event-hashing.md: the body is rebuilt from the event's own fields, never taken from canonicalBody.
-        def check_event(e, previous, where):
+        # A withheld event gives payloadSha256 in place of its data and reason; everything else it shows is hashed as usual.
+        def payload_sha256(e, where):
             if e.get('withheld'):
                 if e['type'] not in WITHHELD: fail(where, 'marked withheld, but it does not hold a protected identity')
-                return bytes.fromhex(e['hash'])
+                if e.get('data') is not None or e.get('reason') is not None: fail(where, 'marked withheld, yet it carries its data or reason')
+                if not re.fullmatch('[0-9a-f]{64}', e.get('payloadSha256') or ''): fail(where, 'withheld, but it gives no payloadSha256')
+                return e['payloadSha256']
+            if 'data' not in e or 'reason' not in e: fail(where, 'the member data or reason is missing')
+            return sha256(jcs({'data': e['data'], 'reason': e['reason']}).encode('utf-8')).hex()
+
+        def check_event(e, previous, where):
             missing = [m for m in BODY if m not in e]
             if missing: fail(where, f'the member {missing[0]} is missing')
-            body = jcs({m: e[m] for m in BODY})
+            body = jcs({**{m: e[m] for m in BODY}, 'payloadSha256': payload_sha256(e, where)})
             if e.get('canonicalBody') != body: fail(where, 'its fields do not give the canonicalBody beside them: a field was changed')
             digest = sha256(b'EvidenceLedger/event/v1\x00' + previous + struct.pack('>Q', e['version']) + body.encode('utf-8'))
             if digest.hex() != e['hash']: fail(where, f'its hash recomputed from its fields is {digest.hex()}, the file says {e["hash"]}')
@@ -287,16 +294,17 @@ public static class HowToVerify
             3. THE EVENTS, THEIR PROOFS AND THE LEDGER'S RECORD OF THE EXPORT (Python 3, standard library only)
                Save the program between the two marker lines as check.py and run  python3 check.py  in the bundle's
                folder. It rebuilds every event's canonical bytes from its fields (RFC 8785 JSON of actor, causationId,
-               correlationId, data, eventId, reason, recordedAt, streamId and type) and never trusts the canonicalBody
-               written beside them; recomputes every chain hash
+               correlationId, eventId, payloadSha256, recordedAt, streamId and type, where payloadSha256 is the hex
+               SHA-256 of the RFC 8785 JSON {"data": ..., "reason": ...}) and never trusts the canonicalBody written
+               beside them; recomputes every chain hash
                    SHA-256("EvidenceLedger/event/v1" || 0x00 || previous hash || version as 8 bytes big-endian || body)
                (32 zero bytes stand for the previous hash of version 1); checks that every version from 1 is there and
                linked; checks every RFC 9162 inclusion proof against checkpoint.txt, the export event's against
                export-checkpoint.txt, and the consistency proof between the two; then checks that the files, the last
                event of every history and the checkpoint are exactly those the ledger recorded in its export event, and
                that export.json agrees with it. It prints "OK: ..." or "FAILED  <file>: <what is wrong>". Events marked
-               "withheld" hold a protected source identity: their content is not in the bundle, only their hash, which
-               still links the chain and is still proven.
+               "withheld" hold a protected source identity: their data and reason are not in the bundle, only their
+               payloadSha256, so their type, actor, time and ids are still checked against their hash.
 
             {{ProgramStart}}
             {{Program}}

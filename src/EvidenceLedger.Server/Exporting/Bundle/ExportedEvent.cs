@@ -13,9 +13,10 @@ namespace EvidenceLedger.Server.Exporting.Bundle;
 /// <param name="PreviousHash">Lower-case hex; null for version 1.</param>
 /// <param name="Hash">Lower-case hex chain hash.</param>
 /// <param name="Withheld">
-/// Null for a disclosed event. Otherwise why its content is withheld: <see cref="Data"/>, <see cref="Reason"/>, the ids and
-/// <see cref="CanonicalBody"/> are null, and only its place in the chain and in the log can be checked.
+/// Null for a disclosed event. Otherwise why its payload is withheld: <see cref="Data"/> and <see cref="Reason"/> are null,
+/// and <see cref="PayloadSha256"/> stands in for them, so its hash is still recomputed from everything else it shows.
 /// </param>
+/// <param name="PayloadSha256">Lower-case hex SHA-256 of the RFC 8785 form of <c>{"data":…,"reason":…}</c>, the body's member of that name.</param>
 public sealed record ExportedEvent(
     Guid EventId,
     string StreamId,
@@ -33,7 +34,8 @@ public sealed record ExportedEvent(
     string? CanonicalBody,
     long LeafIndex,
     IReadOnlyList<string> InclusionProof,
-    string? Withheld = null)
+    string? Withheld = null,
+    string? PayloadSha256 = null)
 {
     [JsonIgnore]
     public bool IsWithheld => Withheld is not null;

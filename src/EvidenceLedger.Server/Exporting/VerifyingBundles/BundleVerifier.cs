@@ -61,7 +61,7 @@ public static class BundleVerifier
             RequireEveryStreamDescribed(files, description);
             var events = Number(streams.Sum(stream => stream.Events.Count));
             passed.Add($"chains: {Number(streams.Count)} streams, {events} events, versions dense from 1, positions and leaves increasing with them, every previous hash linked, "
-                + $"every hash recomputed from its event's fields ({Number(withheld)} withheld events linked by hash alone)");
+                + $"every hash recomputed from its event's fields ({Number(withheld)} withheld events from all but their payload, whose SHA-256 stands in for it)");
             passed.Add($"proofs: all {events} inclusion proofs lead to the root of {BundlePaths.Checkpoint}, no leaf claimed twice");
 
             var export = ExportEventCheck.Run(files, description, checkpoint, exportCheckpoint, leaves);

@@ -17,19 +17,24 @@ internal static class EventFieldsCheck
 {
     public static void RequireHash(string file, string location, ExportedEvent exported, byte[]? previous, byte[] hash)
     {
-        if (exported.Data is not { } data || exported.CorrelationId is not { } correlationId || exported.CanonicalBody is null)
-            throw Fail(file, location, "the event lacks data, correlationId or canonicalBody, and is not marked withheld.");
+        if (exported.CorrelationId is not { } correlationId || exported.CanonicalBody is null)
+            throw Fail(file, location, "the event lacks correlationId or canonicalBody.");
+        var withheldPayload = exported.IsWithheld ? exported.PayloadSha256 : null;
+        if (exported.IsWithheld && (withheldPayload is null || withheldPayload.Length != 64 || !withheldPayload.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f')))
+            throw Fail(file, location, "a withheld event must give payloadSha256, 64 lower-case hexadecimal digits, in place of its data and reason.");
+        if (!exported.IsWithheld && exported.Data is null)
+            throw Fail(file, location, "the event lacks data, and is not marked withheld.");
         var recordedAt = LedgerInstant.Pattern.Parse(exported.RecordedAt);
         if (!recordedAt.Success) throw Fail(file, location, $"recordedAt '{exported.RecordedAt}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ.");
 
         // The verifier's own implementation, not the writer's, so that a bug in the writer cannot vouch for itself.
-        var fields = new StoredEvent(exported.Position, 0, exported.EventId, exported.StreamId, exported.Version, exported.Type, data, exported.Actor,
-            recordedAt.Value, correlationId, exported.CausationId, exported.Reason, previous, hash);
-        var recomputed = CanonicalEventHash.Compute(fields);
+        var fields = new StoredEvent(exported.Position, 0, exported.EventId, exported.StreamId, exported.Version, exported.Type, exported.Data ?? default,
+            exported.Actor, recordedAt.Value, correlationId, exported.CausationId, exported.Reason, previous, hash);
+        var recomputed = CanonicalEventHash.Compute(fields, withheldPayload);
         if (!recomputed.AsSpan().SequenceEqual(hash))
             throw Fail(file, location, $"the event's fields hash to {Convert.ToHexStringLower(recomputed)}, but its recorded hash is {exported.Hash}: its content differs from what the ledger hashed.");
 
-        var body = CanonicalEventHash.Body(fields);
+        var body = CanonicalEventHash.Body(fields, withheldPayload);
         var stated = Encoding.UTF8.GetBytes(exported.CanonicalBody);
         if (!stated.AsSpan().SequenceEqual(body))
         {

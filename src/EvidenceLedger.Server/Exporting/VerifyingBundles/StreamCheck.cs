@@ -6,7 +6,8 @@ namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
 
 /// <summary>
 /// One exported stream, event by event: versions dense from 1, positions and leaves increasing with them, each previous
-/// hash the hash before it, each hash recomputed from the event's own fields (docs/event-hashing.md), and each leaf's
+/// hash the hash before it, each hash recomputed from the event's own fields (docs/event-hashing.md; for a withheld event,
+/// from all but its payload, whose SHA-256 stands in for it), and each leaf's
 /// inclusion proof leading to the checkpoint's root. No leaf may be claimed twice in the bundle.
 /// </summary>
 internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint checkpoint, ISet<long> leavesSeen)
@@ -27,7 +28,7 @@ internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint
             CheckPlace(exported, before, i + 1L);
             var hash = CheckLink(exported, previous);
             if (exported.IsWithheld) CheckWithheld(exported);
-            else EventFieldsCheck.RequireHash(file, At(exported), exported, previous, hash);
+            EventFieldsCheck.RequireHash(file, At(exported), exported, previous, hash);
             CheckProof(exported, hash);
             (before, previous) = (exported, hash);
         }
@@ -74,8 +75,8 @@ internal sealed class StreamCheck(string file, ExportedStream stream, Checkpoint
     {
         if (!WithheldEvents.AreWithheld(exported.Type))
             throw Fail(At(exported), $"the event is marked withheld, but '{exported.Type}' events are never withheld.");
-        if (exported.Data is not null || exported.CanonicalBody is not null || exported.Reason is not null)
-            throw Fail(At(exported), "the event is marked withheld, yet carries content.");
+        if (exported.Data is not null || exported.Reason is not null)
+            throw Fail(At(exported), "the event is marked withheld, yet carries its data or reason.");
         Withheld++;
     }
 
