@@ -602,6 +602,21 @@ public sealed class Verifying_altered_bundles(AlteredBundles bundles) : IClassFi
         Assert.Contains("not a readable zip", verification.Failure!.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_checkpoint_the_ledgers_own_key_signed_for_another_origin_is_refused_as_another_logs()
+    {
+        var copy = bundles.Copy();
+        var ledgerKey = EvidenceLedger.Server.Integrity.Keys.LedgerKeyFiles.LoadOrCreateSigner(bundles.Server.Get<Microsoft.Extensions.Configuration.IConfiguration>());
+        var genuine = CheckpointNote.Parse(copy.Text(BundlePaths.Checkpoint)[..(copy.Text(BundlePaths.Checkpoint).IndexOf("\n\n", StringComparison.Ordinal) + 1)]);
+        copy.ReplaceText(BundlePaths.Checkpoint, ledgerKey.SignCheckpoint(new Checkpoint("another-ledger.example/log", genuine.TreeSize, genuine.RootHash)))
+            .RecomputeManifest();
+
+        var failure = Failure(copy);
+
+        Assert.Equal(BundlePaths.Checkpoint, failure.File);
+        Assert.Contains("origin 'another-ledger.example/log' is not the key's name", failure.Problem, StringComparison.Ordinal);
+    }
+
     private BundleFailure Failure(BundleZipFiles copy)
     {
         var verification = BundleVerifier.Verify(copy.Zip(), bundles.Trusted);
