@@ -12,7 +12,8 @@ internal sealed class ClusterControl(ClusterPaths paths, PostgresTools tools, IL
     private static readonly TimeSpan ProcessTimeout = PgCtlWait + TimeSpan.FromSeconds(30);
 
     /// <summary>The port of the running cluster, and whether this call started it.</summary>
-    public async Task<(int Port, bool Started)> EnsureRunningAsync(bool durable, CancellationToken ct)
+    /// <param name="preferredPort">The port to start on, if free (a restart keeps the port the clients know).</param>
+    public async Task<(int Port, bool Started)> EnsureRunningAsync(bool durable, CancellationToken ct, int? preferredPort = null)
     {
         if (!paths.IsInitialized) await new ClusterInitializer(paths, tools, logger).InitializeAsync(durable, ct);
         if (await RunningPortAsync(ct) is { } port)
@@ -20,7 +21,7 @@ internal sealed class ClusterControl(ClusterPaths paths, PostgresTools tools, IL
             logger.LogInformation("Attached to PostgreSQL on 127.0.0.1:{Port} ({Cluster})", port, paths.Cluster);
             return (port, false);
         }
-        return (await StartAsync(durable, ct), true);
+        return (await StartAsync(durable, preferredPort, ct), true);
     }
 
     /// <summary>Stops the cluster when no process holds the users lock any more.</summary>
@@ -60,12 +61,12 @@ internal sealed class ClusterControl(ClusterPaths paths, PostgresTools tools, IL
         }
     }
 
-    private async Task<int> StartAsync(bool durable, CancellationToken ct)
+    private async Task<int> StartAsync(bool durable, int? preferredPort, CancellationToken ct)
     {
         await PrepareLogAsync(ct);
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort.Find();
+            var port = attempt == 1 && preferredPort is { } preferred ? preferred : FreePort.Find();
             var logOffset = new FileInfo(paths.Log).Length;
             var result = await PgCtl(
                 ["start", "-D", paths.Cluster, "-l", paths.Log, "-o", ServerOptions(port, durable), "-w", "-t", Seconds(PgCtlWait)], ct);

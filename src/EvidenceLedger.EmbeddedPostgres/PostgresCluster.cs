@@ -20,11 +20,13 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly FileLock _use;
     private readonly string _adminPassword;
     private readonly string _appPassword;
+    private readonly bool _durable;
     private int _disposed;
 
-    private PostgresCluster(ClusterPaths paths, ClusterControl control, FileLock use, int port, string adminPassword, string appPassword)
+    private PostgresCluster(ClusterPaths paths, ClusterControl control, FileLock use, int port, bool durable, string adminPassword, string appPassword)
     {
         _paths = paths;
+        _durable = durable;
         _control = control;
         _use = use;
         Port = port;
@@ -68,7 +70,7 @@ public sealed class PostgresCluster : IAsyncDisposable
             if (started || !File.Exists(paths.AppSecret))
                 await AppRoleProvisioner.ProvisionAsync(ConnectionStrings.For(port, ConnectionStrings.AdminRole, adminPassword, "postgres"),
                     SecretFile.ReadOrCreate(paths.AppSecret), ct);
-            return new PostgresCluster(paths, control, use, port, adminPassword, SecretFile.Read(paths.AppSecret));
+            return new PostgresCluster(paths, control, use, port, options.Durable, adminPassword, SecretFile.Read(paths.AppSecret));
         }
         catch (Exception failure)
         {
@@ -112,6 +114,20 @@ public sealed class PostgresCluster : IAsyncDisposable
         await connection.OpenAsync(ct);
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {QuoteIdentifier(name)} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Starts the postmaster again if it is no longer running (killed, crashed), on the same port, so that every
+    /// connection string handed out stays right. True when it had to be started.
+    /// </summary>
+    /// <exception cref="EmbeddedPostgresException">It could not be started, or only on another port.</exception>
+    public async Task<bool> RestartIfStoppedAsync(CancellationToken ct)
+    {
+        using var controlLock = await FileLock.AcquireAsync(_paths.ControlLock, exclusive: true, LockTimeout, ct);
+        var (port, started) = await _control.EnsureRunningAsync(_durable, ct, preferredPort: Port);
+        if (port != Port)
+            throw new EmbeddedPostgresException($"PostgreSQL ({_paths.Cluster}) runs on port {port} now, not {Port}: restart the server.");
+        return started;
     }
 
     /// <summary>Releases this process's use of the cluster and stops it if no other user remains.</summary>

@@ -1,6 +1,4 @@
-using System.Net.Sockets;
 using EvidenceLedger.Server.Hosting;
-using Npgsql;
 
 namespace EvidenceLedger.Server.Health;
 
@@ -40,7 +38,7 @@ public static class HealthEndpoints
             await command.ExecuteScalarAsync(ct);
             return true;
         }
-        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        catch (Exception e) when (DatabaseOutage.Caused(e) || e is TimeoutException)
         {
             return false;
         }

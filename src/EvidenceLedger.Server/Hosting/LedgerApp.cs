@@ -34,6 +34,8 @@ public static class LedgerApp
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddHostedService<EmbeddedClusterWatch>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WithApiConverters());
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);

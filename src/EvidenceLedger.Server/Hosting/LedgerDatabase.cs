@@ -11,6 +11,9 @@ public sealed class LedgerDatabase(NpgsqlDataSource dataSource, PostgresCluster?
 {
     public NpgsqlDataSource DataSource => dataSource;
 
+    /// <summary>The embedded cluster this process started or attached to; null with <c>ConnectionStrings:Ledger</c>.</summary>
+    public PostgresCluster? Cluster => cluster;
+
     public async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();
