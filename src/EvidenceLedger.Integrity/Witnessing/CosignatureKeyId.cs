@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
+using EvidenceLedger.Integrity.Checkpoints;
 
 namespace EvidenceLedger.Integrity.Witnessing;
 
@@ -13,13 +11,5 @@ public static class CosignatureKeyId
     /// <summary>Signature type byte of Ed25519 cosignature/v1 keys.</summary>
     public const byte CosignatureV1Type = 0x04;
 
-    public static uint For(string witnessName, ReadOnlySpan<byte> publicKey)
-    {
-        ArgumentNullException.ThrowIfNull(witnessName);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(witnessName));
-        hash.AppendData([(byte)'\n', CosignatureV1Type]);
-        hash.AppendData(publicKey);
-        return BinaryPrimitives.ReadUInt32BigEndian(hash.GetHashAndReset());
-    }
+    public static uint For(string witnessName, ReadOnlySpan<byte> publicKey) => NoteKeyId.For(witnessName, CosignatureV1Type, publicKey);
 }

@@ -151,7 +151,7 @@ public sealed class Checking_a_bundle_offline(LedgerInBrowser ledger) : BrowserT
     {
         var bundle = await ExportedBundle.DocumentedAsync(Ledger);
         var copy = bundle.Copy();
-        copy.ReplaceText("views/witness-statement.json", "{ \"statement\": \"no one was killed\" }").RecomputeManifest();
+        copy.Add("views/witness-statement.json", System.Text.Encoding.UTF8.GetBytes("{ \"statement\": \"no one was killed\" }")).RecomputeManifest();
 
         var offline = await CheckAsync(page, bundle, copy);
 
@@ -204,7 +204,7 @@ public sealed class Checking_a_bundle_offline(LedgerInBrowser ledger) : BrowserT
     }
 
     /// <summary>Opens the genuine bundle's page, picks the altered copy's zip and checks it with the published key.</summary>
-    private static async Task<OfflinePage> CheckAsync(IPage page, ExportedBundle bundle, BundleFiles altered)
+    private static async Task<OfflinePage> CheckAsync(IPage page, ExportedBundle bundle, BundleZipFiles altered)
     {
         var offline = await OpenAsync(page, bundle);
         await offline.PickZipAsync(altered.WriteZip(Directory.CreateTempSubdirectory("altered-bundle-").FullName));

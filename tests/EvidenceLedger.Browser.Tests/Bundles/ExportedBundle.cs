@@ -10,7 +10,7 @@ public sealed record ExportedBundle(byte[] Zip, string PublishedKey, string Fold
 {
     public string ZipFile => Path.Combine(Folder, "..", "bundle.zip");
 
-    public BundleFiles Copy() => new(Zip);
+    public BundleZipFiles Copy() => new(Zip);
 
     public static async Task<ExportedBundle> OfIncidentAsync(LedgerInBrowser ledger, Guid incidentId)
     {
@@ -22,7 +22,7 @@ public sealed record ExportedBundle(byte[] Zip, string PublishedKey, string Fold
 
         var root = Directory.CreateTempSubdirectory("offline-bundle-").FullName;
         var folder = Path.Combine(root, "bundle");
-        new BundleFiles(zip).WriteFolder(folder);
+        new BundleZipFiles(zip).WriteFolder(folder);
         await File.WriteAllBytesAsync(Path.Combine(root, "bundle.zip"), zip);
         return new ExportedBundle(zip, key, folder);
     }

@@ -19,21 +19,21 @@ namespace EvidenceLedger.Server.Exporting.Benchmarking;
 /// <summary>
 /// Writes one incident with a given number of events, shaped like a long-documented one: a claim every ten events, each
 /// corrected again and again with reasons and checked by verification steps, attributed to a source with a protected identity.
-/// One event per append, as people make them.
+/// One event per append, as people make them. The export bench writes it; tests that need a long incident do too.
 /// </summary>
-internal static class BenchIncident
+public static class BenchIncident
 {
-    public static async Task<Guid> WriteAsync(LedgerEventStore store, SourceCommands sources, int events, CancellationToken ct)
+    public static async Task<Guid> WriteAsync(LedgerEventStore store, SourceCommands sources, int events, string actor, CancellationToken ct)
     {
         var sourceId = Guid.CreateVersion7();
         var registered = await sources.RegisterAsync(new RegisterSource(sourceId, "Opposition military source in Deir e-Zor city", SourceKind.Anonymous,
-            SourceReliability.CannotBeJudged), "bench", identity: new ProtectedIdentityDetails("Abu Omar al-Deiri", "Signal"), ct: ct);
+            SourceReliability.CannotBeJudged), actor, identity: new ProtectedIdentityDetails("Abu Omar al-Deiri", "Signal"), ct: ct);
         if (!registered.IsAccepted) throw new InvalidOperationException($"The bench source was not registered: {registered}.");
 
         var incidentId = Guid.CreateVersion7();
         var place = new Place("al-Bukamal", ["البوكمال", "Abu Kamal"], new Coordinates(34.4536, 40.9187, 2000));
         await AppendAsync(store, incidentId, 0, new IncidentRecorded(incidentId, "Four IS members killed in a gun battle in al-Bukamal",
-            "Unknown gunmen publicly attacked IS members.", ImpreciseDate.Parse("2015-11-18"), place), null, ct);
+            "Unknown gunmen publicly attacked IS members.", ImpreciseDate.Parse("2015-11-18"), place), null, actor, ct);
 
         var claimId = Guid.Empty;
         for (var version = 1; version < events; version++)
@@ -47,12 +47,13 @@ internal static class BenchIncident
                 _ => new ClaimCorrected(incidentId, claimId, $"On Wednesday 18 November, {version} IS members were killed in a gun battle in البوكمال",
                     $"Correction {version}: the date and the place were given more precisely"),
             };
-            await AppendAsync(store, incidentId, version, next, next is ClaimCorrected corrected ? corrected.Reason : null, ct);
+            await AppendAsync(store, incidentId, version, next, next is ClaimCorrected corrected ? corrected.Reason : null, actor, ct);
         }
         return incidentId;
     }
 
-    private static Task<EvidenceLedger.EventStore.Appending.AppendResult> AppendAsync(LedgerEventStore store, Guid incidentId, long version, IIncidentEvent @event, string? reason, CancellationToken ct) =>
+    private static Task<AppendResult> AppendAsync(LedgerEventStore store, Guid incidentId, long version, IIncidentEvent @event, string? reason, string actor,
+        CancellationToken ct) =>
         store.AppendAsync(EvidenceStreams.Incident(incidentId), version == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(version),
-            [EvidenceEvents.Serializer.ToAppend(@event, Guid.CreateVersion7())], new AppendMetadata("bench", Guid.NewGuid(), Reason: reason), ct);
+            [EvidenceEvents.Serializer.ToAppend(@event, Guid.CreateVersion7())], new AppendMetadata(actor, Guid.NewGuid(), Reason: reason), ct);
 }

@@ -14,7 +14,7 @@ internal static class ExportBench
 {
     public static async Task<ExportBenchResult> RunAsync(IServiceProvider services, int events, TextWriter progress, CancellationToken ct)
     {
-        var incidentId = await BenchIncident.WriteAsync(services.GetRequiredService<LedgerEventStore>(), services.GetRequiredService<SourceCommands>(), events, ct);
+        var incidentId = await BenchIncident.WriteAsync(services.GetRequiredService<LedgerEventStore>(), services.GetRequiredService<SourceCommands>(), events, "bench", ct);
         await progress.WriteLineAsync($"wrote an incident of {events} events");
 
         var exporter = services.GetRequiredService<IncidentExporter>();

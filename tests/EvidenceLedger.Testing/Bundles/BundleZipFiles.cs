@@ -4,10 +4,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Exporting.Bundle;
+using Xunit;
 
-namespace EvidenceLedger.Server.Tests.Exporting.Support;
+namespace EvidenceLedger.Testing.Bundles;
 
-/// <summary>A bundle's files opened for reading and for altering the way a tamperer would, then zipped again.</summary>
+/// <summary>
+/// A bundle's files opened for reading and for altering the way a tamperer would (manifest, export.json and views brought
+/// in line), then zipped again, or written out as a zip or an unzipped folder for the offline page to pick.
+/// </summary>
 public sealed class BundleZipFiles
 {
     private readonly List<KeyValuePair<string, byte[]>> _files;
@@ -103,4 +107,22 @@ public sealed class BundleZipFiles
         Replace(BundlePaths.Manifest, Sha256Manifest.Write(_files.Where(file => file.Key != BundlePaths.Manifest)));
 
     public byte[] Zip() => BundleZip.Write(_files, NodaTime.SystemClock.Instance.GetCurrentInstant());
+
+    public string WriteZip(string folder, string name = "bundle.zip")
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, Zip());
+        return path;
+    }
+
+    public string WriteFolder(string folder)
+    {
+        foreach (var (path, content) in _files)
+        {
+            var file = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, content);
+        }
+        return folder;
+    }
 }
