@@ -20,13 +20,10 @@ public static class LedgerApp
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(args);
-        // The start-up banner says where the server listens and what to do next; the host's own lines would repeat it,
-        // and eight lines per request at Information would bury it.
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ShippedDefaults.AddTo(builder.Configuration);
         configure?.Invoke(builder);
 
-        using var startupLoggers = LoggerFactory.Create(logging => logging.AddConsole());
+        using var startupLoggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
         var database = await LedgerDatabaseBootstrap.OpenAsync(builder.Configuration, startupLoggers, ct);
         // Made by a factory, so the container owns it: disposing the app closes the database, also for the commands
         // that use the app's services without ever starting it.

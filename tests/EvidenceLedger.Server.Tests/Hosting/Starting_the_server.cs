@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Testing.Server;
 
@@ -28,4 +29,18 @@ public sealed class Starting_the_server(LedgerServer server) : IClassFixture<Led
     [InlineData("https://ledger.example.org", "https://ledger.example.org/sign-in")]
     public void A_wildcard_address_is_shown_as_one_a_browser_can_open(string listening, string signIn) =>
         Assert.Equal(signIn, StartupBanner.SignInPage(listening));
+
+    [Fact]
+    public void The_shipped_defaults_keep_requests_out_of_the_logs_and_anything_configured_overrides_them()
+    {
+        var shipped = new ConfigurationManager();
+        ShippedDefaults.AddTo(shipped);
+        var configured = new ConfigurationManager();
+        configured.AddInMemoryCollection([new("Logging:LogLevel:Microsoft.AspNetCore", "Information")]);
+        ShippedDefaults.AddTo(configured);
+
+        Assert.Equal("Warning", shipped["Logging:LogLevel:Microsoft.AspNetCore"]);
+        Assert.Equal("true", shipped["Logging:Console:FormatterOptions:SingleLine"], ignoreCase: true);
+        Assert.Equal("Information", configured["Logging:LogLevel:Microsoft.AspNetCore"]);
+    }
 }
