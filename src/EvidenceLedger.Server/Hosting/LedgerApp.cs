@@ -1,4 +1,5 @@
 using EvidenceLedger.Server.Health;
+using EvidenceLedger.Server.Problems;
 using EvidenceLedger.Server.Integrity;
 using EvidenceLedger.Server.Json;
 using EvidenceLedger.Server.Authentication;
@@ -49,6 +50,7 @@ public static class LedgerApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWebAssets();
+        app.UseMiddleware<UnstorableTextFilter>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -42,6 +42,9 @@ internal static class JsonBody
                 return (null, TooLarge(http, drained: true));
             }
 
+            if (UnstorableText.InJson(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } unstorable)
+                return (null, ApiProblems.Invalid(unstorable.Path, $"'{unstorable.Path}' {unstorable.Problem}."));
+
             buffer.Position = 0;
             var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var value = await JsonSerializer.DeserializeAsync<T>(buffer, options, http.RequestAborted);

@@ -35,7 +35,7 @@ public sealed class Refused_writes_append_nothing(EvidenceServer server) : IClas
         var cases = new TheoryData<string, string>();
         foreach (var route in Routes.Keys)
         {
-            foreach (var refusal in new[] { "malformed JSON", "missing field", "unknown incident", "stale If-Match", "body over 1 MiB" })
+            foreach (var refusal in new[] { "malformed JSON", "missing field", "unknown incident", "stale If-Match", "body over 1 MiB", "NUL in text", "unpaired surrogate" })
                 cases.Add(route, refusal);
             if (Routes[route].Path.StartsWith("claims/", StringComparison.Ordinal)) cases.Add(route, "unknown claim");
         }
@@ -65,6 +65,8 @@ public sealed class Refused_writes_append_nothing(EvidenceServer server) : IClas
             "stale If-Match" => (await documenter.PostIfMatch(Url(incident, claim), Body(route.Valid), "\"1\""), HttpStatusCode.PreconditionFailed, null),
             "body over 1 MiB" => (await documenter.PostRaw(Url(incident, claim), Body(route.Valid)[..^1] + ",\"padding\":\"" + new string('x', 1024 * 1024) + "\"}"),
                 HttpStatusCode.RequestEntityTooLarge, null),
+            "NUL in text" => (await documenter.PostRaw(Url(incident, claim), WithField(Body(route.Valid), route.Field, "al-Bukamal\\u0000")), HttpStatusCode.BadRequest, route.Field),
+            "unpaired surrogate" => (await documenter.PostRaw(Url(incident, claim), WithField(Body(route.Valid), route.Field, "\\ud800")), HttpStatusCode.BadRequest, route.Field),
             _ => throw new ArgumentOutOfRangeException(nameof(refusal)),
         };
 
@@ -98,4 +100,13 @@ public sealed class Refused_writes_append_nothing(EvidenceServer server) : IClas
     }
 
     public static TheoryData<string> RouteNames => new(Routes.Keys);
+
+    /// <summary>The body with <paramref name="field"/> set to <paramref name="rawJsonString"/>, written into the JSON text as it is (escapes included).</summary>
+    private static string WithField(string body, string field, string rawJsonString)
+    {
+        const string Placeholder = "__VALUE__";
+        var json = System.Text.Json.Nodes.JsonNode.Parse(body)!;
+        json[field] = Placeholder;
+        return json.ToJsonString().Replace(Placeholder, rawJsonString, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,30 @@
+namespace EvidenceLedger.Server.Problems;
+
+/// <summary>
+/// Refuses, before any endpoint or page runs, a query parameter or form field holding text the ledger cannot store
+/// (<see cref="UnstorableText"/>): a 400 problem naming it. JSON bodies are checked where they are read, path by path.
+/// </summary>
+public sealed class UnstorableTextFilter(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var found = context.Request.Query.SelectMany(parameter => parameter.Value.Select(value => (parameter.Key, Value: value ?? "")))
+            .Select(parameter => (parameter.Key, Problem: UnstorableText.Problem(parameter.Key) ?? UnstorableText.Problem(parameter.Value)))
+            .FirstOrDefault(parameter => parameter.Problem is not null);
+        if (found.Problem is null && context.Request.HasFormContentType)
+        {
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            found = form.SelectMany(field => field.Value.Select(value => (field.Key, Value: value ?? "")))
+                .Select(field => (field.Key, Problem: UnstorableText.Problem(field.Key) ?? UnstorableText.Problem(field.Value)))
+                .FirstOrDefault(field => field.Problem is not null);
+        }
+        if (found.Problem is { } problem)
+        {
+            var field = UnstorableText.Problem(found.Key) is null ? found.Key : "?";
+            await ApiProblems.Invalid(field, $"'{field}' {problem}.").ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    }
+}
