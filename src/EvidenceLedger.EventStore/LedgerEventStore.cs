@@ -2,6 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Hashing;
+using EvidenceLedger.EventStore.MartenStorage;
+using Marten;
+using Marten.Services;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.EventStore.Time;
@@ -12,11 +15,19 @@ using NpgsqlTypes;
 namespace EvidenceLedger.EventStore;
 
 /// <summary>
-/// The event store: appends checked and written by ledger.append_events in one round trip, stream reads with
-/// time travel, and the complete global log. Inline projections run in the append's own transaction.
+/// The event store: events appended through Marten's event store (the database chains and guards them, see
+/// docs/event-store.md), stream reads with time travel, and the complete global log. Inline projections run in the
+/// append's own transaction.
 /// </summary>
 public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null)
 {
+    /// <summary>The event header holding the SHA-256 of the event's payload, which the database's hash chain takes in.</summary>
+    public const string PayloadHeader = "payloadSha256";
+    public const string ReasonHeader = "reason";
+    private const int MaxAttemptsForAnyVersion = 10;
+
+    private readonly DocumentStore _marten = LedgerMarten.ForAppending(dataSource, clock);
+
     // Each with its live schema, named once rather than on every append.
     private readonly (IProjection Projection, string Schema)[] _inline =
         [.. (inlineProjections ?? []).Select(projection => (projection, ProjectionSchemas.Live(projection.Name)))];
@@ -26,97 +37,129 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     public async Task<AppendResult> AppendAsync(string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
         AppendMetadata metadata, CancellationToken ct = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        if (_inline.Length == 0) return (await AppendCoreAsync(connection, null, streamId, expected, events, metadata, ct)).Result;
-
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var result = await AppendAsync(connection, tx, streamId, expected, events, metadata, ct);
-        await tx.CommitAsync(ct);
-        return result;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            try
+            {
+                var result = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
+                await tx.CommitAsync(ct);
+                return result;
+            }
+            catch (Exception e) when (AppendConflicts.Of(e) is { } conflict)
+            {
+                await tx.RollbackAsync(ct);
+                var outcome = await ResolveConflictAsync(connection, null, streamId, expected, events, conflict, attempt, ct);
+                if (outcome is not null) return outcome;
+            }
+        }
     }
 
     /// <summary>Appends inside a caller's transaction (for work that must commit together with the events).</summary>
     public async Task<AppendResult> AppendAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string streamId, ExpectedVersion expected,
         IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct = default)
     {
-        var (result, stored) = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
-        if (stored.Count > 0)
+        for (var attempt = 1; ; attempt++)
         {
-            foreach (var (projection, schema) in _inline)
-                await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
+            // A failed statement aborts the transaction: the savepoint keeps the caller's work and lets the conflict be examined.
+            await tx.SaveAsync("ledger_append", ct);
+            try
+            {
+                var result = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
+                await tx.ReleaseAsync("ledger_append", ct);
+                return result;
+            }
+            catch (Exception e) when (AppendConflicts.Of(e) is { } conflict)
+            {
+                await tx.RollbackAsync("ledger_append", ct);
+                var outcome = await ResolveConflictAsync(connection, tx, streamId, expected, events, conflict, attempt, ct);
+                if (outcome is not null) return outcome;
+            }
         }
-        return result;
     }
 
-    private async Task<(AppendResult Result, IReadOnlyList<StoredEvent> Stored)> AppendCoreAsync(NpgsqlConnection connection, NpgsqlTransaction? tx,
-        string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct)
+    private async Task<AppendResult> AppendCoreAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string streamId,
+        ExpectedVersion expected, IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
         ArgumentException.ThrowIfNullOrWhiteSpace(metadata.Actor);
         if (events.Count == 0) throw new ArgumentException("An append needs at least one event.", nameof(events));
 
-        var recordedAt = LedgerInstant.Truncate(clock.GetCurrentInstant());
-        var template = new EventBodyTemplate(streamId, metadata.Actor, recordedAt, metadata.CorrelationId, metadata.CausationId, metadata.Reason);
-        var eventIds = new Guid[events.Count];
-        var types = new string[events.Count];
-        var data = new string[events.Count];
-        var bodies = new byte[events.Count][];
-        for (var i = 0; i < events.Count; i++)
+        var now = LedgerInstant.Truncate(clock.GetCurrentInstant());
+        var recordedAt = now.ToDateTimeOffset();
+        var template = new EventBodyTemplate(streamId, metadata.Actor, now, metadata.CorrelationId, metadata.CausationId, metadata.Reason);
+        await using (var session = _marten.LightweightSession(SessionOptions.ForTransaction(tx)))
         {
-            var e = events[i];
-            eventIds[i] = e.EventId;
-            types[i] = e.Type;
-            data[i] = e.Data.GetRawText();
-            bodies[i] = template.Body(e.EventId, e.Type, e.Data);
-        }
-
-        await using var command = new NpgsqlCommand("""
-            SELECT event_position, event_tx_id, event_version, event_previous_hash, event_hash, already_stored
-            FROM ledger.append_events($1, $2, $3, $4, $5, $6, $7, timestamptz 'epoch' + $8 * interval '1 microsecond', $9, $10, $11)
-            """, connection, tx);
-        command.Parameters.Add(new NpgsqlParameter { Value = streamId, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = expected.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
-        command.Parameters.Add(new NpgsqlParameter { Value = eventIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = types, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = data, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
-        command.Parameters.Add(new NpgsqlParameter { Value = bodies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter { Value = metadata.Actor, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = LedgerInstant.ToUnixMicroseconds(recordedAt), NpgsqlDbType = NpgsqlDbType.Bigint });
-        command.Parameters.Add(new NpgsqlParameter { Value = metadata.CorrelationId, NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)metadata.CausationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)metadata.Reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        // Parsed and planned once per pooled connection (a no-op once it is): the append is the hot path.
-        await command.PrepareAsync(ct);
-
-        var appended = new List<AppendedEvent>(events.Count);
-        // Only inline projections need the stored events.
-        var stored = _inline.Length == 0 ? null : new List<StoredEvent>(events.Count);
-        try
-        {
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            var i = 0;
-            while (await reader.ReadAsync(ct))
+            session.CorrelationId = metadata.CorrelationId.ToString();
+            session.CausationId = metadata.CausationId?.ToString();
+            session.LastModifiedBy = metadata.Actor;
+            var data = events.Select(e => (object)new StoredJson(e.Data)).ToArray();
+            var action = expected.Value switch
             {
-                var (e, position, version, hash) = (events[i++], reader.GetInt64(0), reader.GetInt64(2), (byte[])reader[4]);
-                appended.Add(new AppendedEvent(e.EventId, position, version, hash));
-                if (reader.GetBoolean(5))
-                    stored = null; // a retry: its events were projected when they were first stored
-                else
-                    stored?.Add(new StoredEvent(position, reader.GetInt64(1), e.EventId, streamId, version, e.Type, e.Data, metadata.Actor,
-                        recordedAt, metadata.CorrelationId, metadata.CausationId, metadata.Reason, reader.IsDBNull(3) ? null : (byte[])reader[3], hash));
+                0 => session.Events.StartStream(streamId, data),
+                < 0 => session.Events.Append(streamId, data),
+                var version => session.Events.Append(streamId, version + events.Count, data),
+            };
+            for (var i = 0; i < events.Count; i++)
+            {
+                var stored = action.Events[i];
+                stored.Id = events[i].EventId;
+                stored.EventTypeName = events[i].Type;
+                stored.DotNetTypeName = null!;
+                stored.Timestamp = recordedAt;
+                stored.SetHeader(PayloadHeader, template.PayloadSha256(events[i].Data));
+                if (metadata.Reason is not null) stored.SetHeader(ReasonHeader, metadata.Reason);
             }
+            await session.SaveChangesAsync(ct);
         }
-        catch (PostgresException e) when (e.SqlState == "EL409")
-        {
-            using var conflict = JsonDocument.Parse(e.Hint!);
-            throw new ConcurrencyException(streamId, expected, conflict.RootElement.GetProperty("actual").GetInt64());
-        }
-        catch (PostgresException e) when (e.SqlState is "EL422" or PostgresErrorCodes.UniqueViolation)
-        {
-            throw new EventIdReusedException(streamId);
-        }
-        return (new AppendResult(streamId, appended), stored ?? []);
+
+        var appended = await ReadByIdsAsync(connection, tx, events, ct);
+        foreach (var (projection, schema) in _inline)
+            await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), appended, ct);
+        return Result(streamId, appended);
     }
+
+    /// <summary>
+    /// After a failed append: the original result when every event id is already stored in this stream (a retry of an
+    /// append that committed), null to try again (another append to an any-version stream took the same version), or
+    /// the conflict.
+    /// </summary>
+    private static async Task<AppendResult?> ResolveConflictAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string streamId,
+        ExpectedVersion expected, IReadOnlyList<EventToAppend> events, AppendConflict conflict, int attempt, CancellationToken ct)
+    {
+        var stored = await ReadByIdsAsync(connection, tx, events, ct);
+        if (IsTheSameAppend(stored, streamId, expected, events.Count)) return Result(streamId, stored);
+        if (stored.Count > 0 || conflict == AppendConflict.EventIdReused) throw new EventIdReusedException(streamId);
+        if (expected == ExpectedVersion.Any && attempt < MaxAttemptsForAnyVersion) return null;
+        await using var command = new NpgsqlCommand("SELECT version FROM ledger.mt_streams WHERE id = $1", connection, tx);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId });
+        var actual = await command.ExecuteScalarAsync(ct) is long version ? version : 0;
+        throw new ConcurrencyException(streamId, expected, actual);
+    }
+
+    /// <summary>
+    /// A retry finds every one of its events stored in its stream, and, when it expected a version, stored right after
+    /// that version: the same ids sent again at the version the stream is at now are a reuse, not a retry.
+    /// </summary>
+    private static bool IsTheSameAppend(IReadOnlyList<StoredEvent> stored, string streamId, ExpectedVersion expected, int count) =>
+        stored.Count == count && stored.All(e => e.StreamId == streamId)
+        && (expected == ExpectedVersion.Any || stored[0].Version == expected.Value + 1);
+
+    private static async Task<IReadOnlyList<StoredEvent>> ReadByIdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx,
+        IReadOnlyList<EventToAppend> events, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE event_id = ANY($1) ORDER BY stream_id, version", connection, tx);
+        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.EventId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        var stored = new List<StoredEvent>(events.Count);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) stored.Add(StoredEventReader.Read(reader));
+        return stored;
+    }
+
+    private static AppendResult Result(string streamId, IReadOnlyList<StoredEvent> stored) =>
+        new(streamId, [.. stored.Select(e => new AppendedEvent(e.EventId, e.Position, e.Version, e.Hash))]);
 
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>
         ReadAsync("stream_id = $1", "version", [streamId], limit, ct);

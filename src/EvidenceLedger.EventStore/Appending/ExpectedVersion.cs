@@ -5,7 +5,7 @@ public readonly record struct ExpectedVersion
 {
     private ExpectedVersion(long value) => Value = value;
 
-    /// <summary>-1 for any, 0 for no stream yet, n for exactly n events (the encoding ledger.append_events takes).</summary>
+    /// <summary>-1 for any, 0 for no stream yet, n for exactly n events (Marten is handed the version after the append).</summary>
     public long Value { get; }
 
     public static ExpectedVersion Any { get; } = new(-1);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using EvidenceLedger.EventStore.MartenStorage;
 using Npgsql;
 
 namespace EvidenceLedger.EventStore.Schema;
@@ -10,6 +11,8 @@ namespace EvidenceLedger.EventStore.Schema;
 public static class SchemaMigrator
 {
     private const long MigrationLockKey = 0x4C45444745520001; // "LEDGER" + 1
+    // 0001–0003 were the ledger's own event table, before the events moved into Marten's.
+    private const int FirstMartenMigration = 10;
 
     public static async Task MigrateAsync(string ownerConnectionString, string? appRole, IEnumerable<Assembly> modules, CancellationToken ct = default)
     {
@@ -33,6 +36,10 @@ public static class SchemaMigrator
             await using (var command = new NpgsqlCommand("SELECT version FROM ledger.schema_migrations", connection))
             await using (var reader = await command.ExecuteReaderAsync(ct))
                 while (await reader.ReadAsync(ct)) applied.Add(reader.GetInt32(0));
+            if (applied.Any(version => version < FirstMartenMigration)) throw new EarlierLedgerFormatException();
+
+            // Marten's tables first: the ledger's migrations put its chain, triggers and views on them.
+            await LedgerMarten.ApplySchemaAsync(ownerConnectionString);
 
             foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
             {
@@ -56,8 +63,8 @@ public static class SchemaMigrator
     }
 
     /// <summary>
-    /// The role the application writes with may read everything, append only through ledger.append_events,
-    /// and may never update, delete or truncate ledger.events or ledger.streams.
+    /// The role the application writes with may read everything and insert events (which the database chains), move a
+    /// stream's head forward, and never update, delete or truncate an event or its chain.
     /// </summary>
     private static Task GrantAppRole(NpgsqlConnection connection, string appRole, CancellationToken ct) =>
         Execute(connection, null, $$"""
@@ -68,7 +75,8 @@ public static class SchemaMigrator
                 EXECUTE format('GRANT USAGE ON SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA ledger TO %I', r);
-                EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ledger.events, ledger.streams, ledger.schema_migrations FROM %I', r);
+                EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ledger.events, ledger.streams, ledger.schema_migrations, ledger.event_chain FROM %I', r);
+                EXECUTE format('REVOKE UPDATE ON ledger.mt_events FROM %I', r);
                 EXECUTE format('REVOKE DELETE, TRUNCATE ON ALL TABLES IN SCHEMA ledger FROM %I', r);
                 EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ledger TO %I', r);

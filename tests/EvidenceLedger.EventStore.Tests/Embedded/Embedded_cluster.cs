@@ -1,3 +1,5 @@
+using System.Text.Json;
+using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Testing;
 using Npgsql;
 using Xunit;
@@ -29,9 +31,15 @@ public sealed class Embedded_cluster(LedgerDatabase database) : IClassFixture<Le
     }
 
     [Theory]
-    [InlineData("UPDATE ledger.events SET actor = 'someone else'")]
-    [InlineData("DELETE FROM ledger.events")]
-    [InlineData("TRUNCATE ledger.events")]
+    [InlineData("UPDATE ledger.mt_events SET user_name = 'someone else'")]
+    [InlineData("UPDATE ledger.mt_events SET is_archived = true")]
+    [InlineData("DELETE FROM ledger.mt_events")]
+    [InlineData("TRUNCATE ledger.mt_events")]
+    [InlineData("INSERT INTO ledger.event_chain SELECT position + 1000000, tx_id, stream_id, version + 1000, hash, hash FROM ledger.event_chain")]
+    [InlineData("UPDATE ledger.event_chain SET hash = previous_hash")]
+    [InlineData("DELETE FROM ledger.event_chain")]
+    [InlineData("DELETE FROM ledger.mt_streams")]
+    [InlineData("TRUNCATE ledger.mt_streams CASCADE")]
     public async Task The_app_role_is_denied_changing_events(string change)
     {
         await AppendAnEvent();
@@ -43,10 +51,18 @@ public sealed class Embedded_cluster(LedgerDatabase database) : IClassFixture<Le
     }
 
     [Theory]
-    [InlineData("UPDATE ledger.events SET actor = 'someone else'")]
-    [InlineData("DELETE FROM ledger.events")]
-    [InlineData("TRUNCATE ledger.events")]
-    public async Task Even_the_admin_is_stopped_by_the_append_only_trigger(string change)
+    [InlineData("UPDATE ledger.mt_events SET user_name = 'someone else'")]
+    [InlineData("UPDATE ledger.mt_events SET is_archived = true")]
+    [InlineData("DELETE FROM ledger.mt_events")]
+    [InlineData("TRUNCATE ledger.mt_events")]
+    [InlineData("UPDATE ledger.event_chain SET hash = hash")]
+    [InlineData("DELETE FROM ledger.event_chain")]
+    [InlineData("TRUNCATE ledger.event_chain")]
+    [InlineData("DELETE FROM ledger.mt_streams")]
+    [InlineData("TRUNCATE ledger.mt_streams CASCADE")]
+    [InlineData("UPDATE ledger.mt_streams SET version = version - 1")]
+    [InlineData("UPDATE ledger.mt_streams SET is_archived = true")]
+    public async Task Even_the_admin_is_stopped_by_the_append_only_triggers(string change)
     {
         await AppendAnEvent();
         await using var connection = await Open(database.AdminConnectionString);
@@ -59,12 +75,10 @@ public sealed class Embedded_cluster(LedgerDatabase database) : IClassFixture<Le
     // Row triggers only fire on rows, so the admin's UPDATE and DELETE need one to hit.
     private async Task AppendAnEvent()
     {
-        await using var connection = await Open(database.AppConnectionString);
-        await Execute(connection, """
-            SELECT * FROM ledger.append_events(
-                'embedded-' || gen_random_uuid(), -1, ARRAY[gen_random_uuid()], ARRAY['thing_happened'],
-                ARRAY['{}'::jsonb], ARRAY['\x7b7d'::bytea], 'tester', now(), gen_random_uuid(), NULL, NULL)
-            """);
+        await using var dataSource = NpgsqlDataSource.Create(database.AppConnectionString);
+        await new LedgerEventStore(dataSource, NodaTime.SystemClock.Instance).AppendAsync($"embedded-{Guid.NewGuid():N}",
+            ExpectedVersion.Any, [new EventToAppend(Guid.NewGuid(), "thing_happened", JsonSerializer.SerializeToElement(new { }))],
+            new AppendMetadata("tester", Guid.NewGuid()));
     }
 
     private static async Task<NpgsqlConnection> Open(string connectionString)

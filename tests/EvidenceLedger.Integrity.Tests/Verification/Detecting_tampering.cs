@@ -123,7 +123,6 @@ public sealed class Detecting_tampering : IAsyncLifetime
         var body = EventBody.Canonical(eventId, "source-forged", "claim_recorded", data, before.Actor, before.RecordedAt, before.CorrelationId, null, null);
         await Ledger.TamperAsync("""
             INSERT INTO ledger.events (position, tx_id, event_id, stream_id, version, type, data, actor, recorded_at, correlation_id, hash)
-            OVERRIDING SYSTEM VALUE
             SELECT 100000, tx_id, $2, 'source-forged', 1, 'claim_recorded', $3::jsonb, actor, recorded_at, correlation_id, $4
             FROM ledger.events WHERE event_id = $1
             """, before.EventId, eventId, data.GetRawText(), EventHash.Compute([], 1, body));

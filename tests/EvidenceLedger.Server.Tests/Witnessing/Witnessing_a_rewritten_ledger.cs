@@ -1,3 +1,4 @@
+using EvidenceLedger.Testing;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Witnessing;
 using EvidenceLedger.Server.Tests.Witnessing.Support;
@@ -48,10 +49,9 @@ public sealed class Witnessing_a_rewritten_ledger(WitnessedLedger ledger) : ICla
     private async Task RewriteAfterAsync(long size, Guid[] eventIds)
     {
         var options = ledger.Get<MerkleLogOptions>();
-        await using var connection = new NpgsqlConnection(ledger.AdminConnectionString);
-        await connection.OpenAsync();
-        await ExecuteAsync(connection, null, "SET session_replication_role = replica");
+        await using var connection = await Tampering.OpenAsync(ledger.AdminConnectionString);
         await using var tx = await connection.BeginTransactionAsync();
+        await Tampering.GuardsOffAsync(connection, tx);
         await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({options.IntegrationLockKey}), pg_advisory_xact_lock({options.SigningLockKey})");
         await ExecuteAsync(connection, tx, "UPDATE ledger.events SET hash = sha256(hash) WHERE event_id = ANY($1)", eventIds);
         await ExecuteAsync(connection, tx, "DELETE FROM ledger.merkle_leaves WHERE leaf_index >= $1", size);
@@ -63,6 +63,7 @@ public sealed class Witnessing_a_rewritten_ledger(WitnessedLedger ledger) : ICla
             FROM ledger.merkle_leaves l JOIN ledger.events e ON e.event_id = l.event_id
             WHERE l.leaf_index = $1 - 1 AND p.name = 'merkle_log'
             """, size);
+        await Tampering.GuardsOnAsync(connection, tx);
         await tx.CommitAsync();
     }
 

@@ -1,3 +1,4 @@
+using EvidenceLedger.Testing;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
@@ -125,23 +126,7 @@ public sealed class TestLedger : IAsyncDisposable
     }
 
     /// <summary>Runs SQL as the superuser with triggers and foreign keys off, as someone tampering with the database would.</summary>
-    public async Task TamperAsync(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
-        {
-            await replica.ExecuteNonQueryAsync();
-        }
-
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task TamperAsync(string sql, params object[] parameters) => Tampering.ExecuteAsync(AdminConnectionString, sql, parameters);
 
     public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
     {

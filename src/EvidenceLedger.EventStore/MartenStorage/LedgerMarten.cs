@@ -1,0 +1,58 @@
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Marten.Events;
+using NodaTime;
+using Npgsql;
+using Weasel.Core;
+
+namespace EvidenceLedger.EventStore.MartenStorage;
+
+/// <summary>
+/// How the ledger configures Marten's event store: events in schema <c>ledger</c> under string stream keys, quick append
+/// with the ledger's clock, every metadata column, a unique event id (so a retry can be recognised), bigint versions.
+/// Schema objects are created by the owner role at migration (<see cref="Schema.SchemaMigrator"/>), never by the server.
+/// </summary>
+public static class LedgerMarten
+{
+    public const string Schema = "ledger";
+
+    public static void Configure(StoreOptions options, TimeProvider time, AutoCreate autoCreate)
+    {
+        options.DatabaseSchemaName = Schema;
+        options.Events.DatabaseSchemaName = Schema;
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+        options.Events.TimeProvider = time;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.UserNameEnabled = true;
+        options.Events.EnableUniqueIndexOnEventId = true;
+        options.Events.EnableBigIntEvents = true;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase);
+        // Every event reaches Marten as already-serialized JSON under its stored name; registering the carrier also
+        // makes Marten build its event tables.
+        options.Events.AddEventType<StoredJson>();
+        options.AutoCreateSchemaObjects = autoCreate;
+    }
+
+    /// <summary>The store the ledger appends through, on its own data source; it never changes the schema.</summary>
+    public static DocumentStore ForAppending(NpgsqlDataSource dataSource, IClock clock) =>
+        DocumentStore.For(options =>
+        {
+            options.Connection(dataSource);
+            Configure(options, new ClockTimeProvider(clock), AutoCreate.None);
+        });
+
+    /// <summary>Creates or updates Marten's own tables and functions, as the owner role.</summary>
+    public static async Task ApplySchemaAsync(string ownerConnectionString)
+    {
+        using var store = DocumentStore.For(options =>
+        {
+            options.Connection(ownerConnectionString);
+            Configure(options, TimeProvider.System, AutoCreate.CreateOrUpdate);
+        });
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    }
+}

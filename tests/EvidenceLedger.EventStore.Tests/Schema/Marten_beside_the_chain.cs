@@ -1,0 +1,106 @@
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.MartenStorage;
+using EvidenceLedger.EventStore.Schema;
+using EvidenceLedger.EventStore.Tests.Support;
+using EvidenceLedger.Testing;
+using Marten;
+using Npgsql;
+using JasperFx;
+
+namespace EvidenceLedger.EventStore.Tests.Schema;
+
+/// <summary>Marten owns the event tables; the chain beside them survives Marten's migrations, and Marten's rewriting features are refused.</summary>
+public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTestBase(database)
+{
+    [Fact]
+    public async Task Running_Martens_migrations_again_leaves_the_chain_and_its_guards_intact()
+    {
+        var stream = TestEvents.StreamId();
+        await Store().AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(3), TestEvents.By());
+        var before = await ChainOf(stream);
+
+        await LedgerMarten.ApplySchemaAsync(Database.AdminConnectionString);
+        await SchemaMigrator.MigrateAsync(Database.AdminConnectionString, Database.Cluster.AppRole, [], CancellationToken.None);
+
+        Assert.Equal(before, await ChainOf(stream));
+        Assert.Equal(3, before.Count);
+        await Store().AppendAsync(stream, ExpectedVersion.Exactly(3), TestEvents.Many(1), TestEvents.By());
+        Assert.Equal(4, (await ChainOf(stream)).Count);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => AdminExecute("UPDATE ledger.mt_events SET data = '{}'"));
+        Assert.Equal("EL001", refused.SqlState);
+    }
+
+    [Fact]
+    public async Task Archiving_a_stream_through_Marten_is_refused_by_the_database()
+    {
+        var stream = TestEvents.StreamId();
+        await Store().AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By());
+        using var owner = OwnerStore();
+        await using var session = owner.LightweightSession();
+
+        session.Events.ArchiveStream(stream);
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
+        Assert.Contains("EL001", Describe(refused), StringComparison.Ordinal);
+        Assert.Equal(2, (await ChainOf(stream)).Count);
+    }
+
+    [Fact]
+    public async Task Deleting_all_event_data_through_Marten_is_refused_by_the_database()
+    {
+        var stream = TestEvents.StreamId();
+        await Store().AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By());
+        using var owner = OwnerStore();
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => owner.Advanced.Clean.DeleteAllEventDataAsync());
+
+        Assert.Contains("EL001", Describe(refused), StringComparison.Ordinal);
+        Assert.Equal(2, (await ChainOf(stream)).Count);
+    }
+
+    [Fact]
+    public async Task An_event_inserted_around_Marten_without_its_payload_hash_is_refused()
+    {
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => AdminExecute("""
+            INSERT INTO ledger.mt_streams (id, version) VALUES ('forged', 1);
+            INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, user_name, correlation_id)
+            VALUES (nextval('ledger.mt_events_sequence'), gen_random_uuid(), 'forged', 1, '{}', 'thing_happened', now(), 'x', gen_random_uuid()::text)
+            """));
+
+        Assert.Equal("EL400", refused.SqlState);
+    }
+
+    private DocumentStore OwnerStore() => DocumentStore.For(options =>
+    {
+        options.Connection(Database.AdminConnectionString);
+        LedgerMarten.Configure(options, TimeProvider.System, AutoCreate.None);
+    });
+
+    private static string Describe(Exception exception)
+    {
+        var text = "";
+        for (var e = exception; e is not null; e = e.InnerException) text += (e as PostgresException)?.SqlState + " " + e.Message + "\n";
+        return text;
+    }
+
+    private async Task<List<string>> ChainOf(string stream)
+    {
+        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT position || ':' || tx_id || ':' || version || ':' || encode(hash, 'hex') FROM ledger.event_chain WHERE stream_id = $1 ORDER BY version", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = stream });
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+
+    private async Task AdminExecute(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
