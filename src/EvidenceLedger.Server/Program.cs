@@ -1,3 +1,3 @@
 using EvidenceLedger.Server.CommandLine;
 
-return await LedgerCommandLine.Create().Parse(args).InvokeAsync();
+return await LedgerCommandLine.RunAsync(args);

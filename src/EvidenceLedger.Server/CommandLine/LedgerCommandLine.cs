@@ -1,10 +1,30 @@
 using System.CommandLine;
+using EvidenceLedger.EventStore.Schema;
 
 namespace EvidenceLedger.Server.CommandLine;
 
 /// <summary>The one command-line program: <c>serve</c>, <c>bench</c>, and the auditors' and legal teams' tools.</summary>
 public static class LedgerCommandLine
 {
+    /// <summary>Runs the program; a refusal the operator must act on is said in one paragraph, not a stack trace.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return await Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (EarlierLedgerFormatException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("Unhandled exception: " + e);
+            return 1;
+        }
+    }
+
     public static RootCommand Create()
     {
         var root = new RootCommand("EvidenceLedger: an event-sourced evidence-chain ledger.");
