@@ -3,6 +3,7 @@ using System.Text.Json;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Hashing;
 using EvidenceLedger.EventStore.MartenStorage;
+using StreamAction = JasperFx.Events.StreamAction;
 using Marten;
 using Marten.Services;
 using EvidenceLedger.EventStore.Projections;
@@ -39,17 +40,25 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            await using var tx = await connection.BeginTransactionAsync(ct);
             try
             {
+                if (_inline.Length == 0)
+                {
+                    // Marten's own transaction: nothing else has to commit with the events.
+                    await using var session = _marten.LightweightSession();
+                    var action = Stage(session, streamId, expected, events, metadata);
+                    await session.SaveChangesAsync(ct);
+                    return Result(streamId, action);
+                }
+                await using var connection = await dataSource.OpenConnectionAsync(ct);
+                await using var tx = await connection.BeginTransactionAsync(ct);
                 var result = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
                 await tx.CommitAsync(ct);
                 return result;
             }
             catch (Exception e) when (AppendConflicts.Of(e) is { } conflict)
             {
-                await tx.RollbackAsync(ct);
+                await using var connection = await dataSource.OpenConnectionAsync(ct);
                 var outcome = await ResolveConflictAsync(connection, null, streamId, expected, events, conflict, attempt, ct);
                 if (outcome is not null) return outcome;
             }
@@ -82,42 +91,57 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     private async Task<AppendResult> AppendCoreAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string streamId,
         ExpectedVersion expected, IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct)
     {
+        StreamAction action;
+        await using (var session = _marten.LightweightSession(SessionOptions.ForTransaction(tx)))
+        {
+            action = Stage(session, streamId, expected, events, metadata);
+            await session.SaveChangesAsync(ct);
+        }
+
+        if (_inline.Length > 0)
+        {
+            // The events as stored, with the chain the database gave them.
+            var stored = await ReadByIdsAsync(connection, tx, events, ct);
+            foreach (var (projection, schema) in _inline)
+                await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
+        }
+        return Result(streamId, action);
+    }
+
+    /// <summary>
+    /// Queues the append on a Marten session: each event under its stored name and the client's id, at the ledger's
+    /// instant, with the reason and the payload's hash (which the database's chain takes in) as headers.
+    /// </summary>
+    private StreamAction Stage(IDocumentSession session, string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
+        AppendMetadata metadata)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
         ArgumentException.ThrowIfNullOrWhiteSpace(metadata.Actor);
         if (events.Count == 0) throw new ArgumentException("An append needs at least one event.", nameof(events));
 
         var now = LedgerInstant.Truncate(clock.GetCurrentInstant());
-        var recordedAt = now.ToDateTimeOffset();
         var template = new EventBodyTemplate(streamId, metadata.Actor, now, metadata.CorrelationId, metadata.CausationId, metadata.Reason);
-        await using (var session = _marten.LightweightSession(SessionOptions.ForTransaction(tx)))
+        session.CorrelationId = metadata.CorrelationId.ToString();
+        session.CausationId = metadata.CausationId?.ToString();
+        session.LastModifiedBy = metadata.Actor;
+        var data = events.Select(e => (object)new StoredJson(e.Data)).ToArray();
+        var action = expected.Value switch
         {
-            session.CorrelationId = metadata.CorrelationId.ToString();
-            session.CausationId = metadata.CausationId?.ToString();
-            session.LastModifiedBy = metadata.Actor;
-            var data = events.Select(e => (object)new StoredJson(e.Data)).ToArray();
-            var action = expected.Value switch
-            {
-                0 => session.Events.StartStream(streamId, data),
-                < 0 => session.Events.Append(streamId, data),
-                var version => session.Events.Append(streamId, version + events.Count, data),
-            };
-            for (var i = 0; i < events.Count; i++)
-            {
-                var stored = action.Events[i];
-                stored.Id = events[i].EventId;
-                stored.EventTypeName = events[i].Type;
-                stored.DotNetTypeName = null!;
-                stored.Timestamp = recordedAt;
-                stored.SetHeader(PayloadHeader, template.PayloadSha256(events[i].Data));
-                if (metadata.Reason is not null) stored.SetHeader(ReasonHeader, metadata.Reason);
-            }
-            await session.SaveChangesAsync(ct);
+            0 => session.Events.StartStream(streamId, data),
+            < 0 => session.Events.Append(streamId, data),
+            var version => session.Events.Append(streamId, version + events.Count, data),
+        };
+        for (var i = 0; i < events.Count; i++)
+        {
+            var stored = action.Events[i];
+            stored.Id = events[i].EventId;
+            stored.EventTypeName = events[i].Type;
+            stored.DotNetTypeName = null!;
+            stored.Timestamp = now.ToDateTimeOffset();
+            stored.SetHeader(PayloadHeader, template.PayloadSha256(events[i].Data));
+            if (metadata.Reason is not null) stored.SetHeader(ReasonHeader, metadata.Reason);
         }
-
-        var appended = await ReadByIdsAsync(connection, tx, events, ct);
-        foreach (var (projection, schema) in _inline)
-            await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), appended, ct);
-        return Result(streamId, appended);
+        return action;
     }
 
     /// <summary>
@@ -159,7 +183,10 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     }
 
     private static AppendResult Result(string streamId, IReadOnlyList<StoredEvent> stored) =>
-        new(streamId, [.. stored.Select(e => new AppendedEvent(e.EventId, e.Position, e.Version, e.Hash))]);
+        new(streamId, [.. stored.Select(e => new AppendedEvent(e.EventId, e.Position, e.Version))]);
+
+    private static AppendResult Result(string streamId, StreamAction action) =>
+        new(streamId, [.. action.Events.Select(e => new AppendedEvent(e.Id, e.Sequence, e.Version))]);
 
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>
         ReadAsync("stream_id = $1", "version", [streamId], limit, ct);

@@ -23,8 +23,8 @@ public static class Tampering
             INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, correlation_id, causation_id, headers, user_name, is_archived)
             VALUES (p_position, p_event_id, p_stream_id, p_version, p_data, p_type, p_recorded_at, p_correlation_id::text, p_causation_id::text,
                     CASE WHEN p_reason IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('reason', p_reason) END, p_actor, false);
-            INSERT INTO ledger.event_chain (position, tx_id, stream_id, version, previous_hash, hash)
-            VALUES (p_position, p_tx_id, p_stream_id, p_version, p_previous_hash, p_hash);
+            INSERT INTO ledger.event_chain (position, tx_id, previous_hash, hash)
+            VALUES (p_position, p_tx_id, p_previous_hash, p_hash);
         $f$;
         CREATE OR REPLACE RULE tamper_delete AS ON DELETE TO ledger.events DO INSTEAD SELECT tampering.delete_event(OLD.position);
         CREATE OR REPLACE RULE tamper_update AS ON UPDATE TO ledger.events DO INSTEAD SELECT tampering.write_event(OLD.position,

@@ -20,4 +20,16 @@ public sealed record BenchResult(
     long DaemonEvents,
     double ManagedHeapAfterReplayMb,
     double ManagedHeapAfterCatchUpMb,
-    double PeakWorkingSetMb);
+    double PeakWorkingSetMb)
+{
+    public double MartenAppend1WriterPerSecond { get; init; }
+    public double MartenAppend8WritersPerSecond { get; init; }
+    public double MartenBatch100EventsPerSecond { get; init; }
+    /// <summary>The ledger's single-event appends with 8 writers over plain Marten's: what its promises cost.</summary>
+    public double LedgerVsMartenAppend8Writers { get; init; }
+    public double LedgerVsMartenBatch100 { get; init; }
+    public double MartenVsRawAppend8Writers { get; init; }
+    public double MartenVsRawBatch100 { get; init; }
+    public double MerkleCatchUpEventsPerSecond { get; init; }
+    public long MerkleCatchUpEvents { get; init; }
+}

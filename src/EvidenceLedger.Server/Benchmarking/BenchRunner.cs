@@ -3,12 +3,13 @@ using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.Integrity.Logging;
 using NodaTime;
 using Npgsql;
 
 namespace EvidenceLedger.Server.Benchmarking;
 
-/// <summary>Measures the store against plain INSERTs into a table of the same shape, on one PostgreSQL, in one run.</summary>
+/// <summary>Measures the ledger against plain Marten and plain INSERTs into a table of the same shape, on one PostgreSQL, in one run.</summary>
 internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, TextWriter output)
 {
     private const string Payload = """{"statement":"more than 30 IS members have been killed","count":{"min":31},"place":"al-Bukamal"}""";
@@ -23,19 +24,26 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
     public async Task<BenchResult> RunAsync(CancellationToken ct)
     {
         await RawTable.CreateAsync(dataSource, ct);
-        await WarmUpAsync(ct);
+        using var marten = await PlainMarten.CreateAsync(dataSource);
+        await WarmUpAsync(marten, ct);
 
-        var (raw1, store1) = await SideBySide(1, Scaled(2000),
-            (w, i) => RawTable.InsertAsync(dataSource, $"raw-1-{w}", i + 1, 1, Payload, ct), (w, i) => AppendAsync($"store-1-{w}", i, 1, ct));
-        var (raw8, store8) = await SideBySide(8, Scaled(1000),
-            (w, i) => RawTable.InsertAsync(dataSource, $"raw-8-{w}", i + 1, 1, Payload, ct), (w, i) => AppendAsync($"store-8-{w}", i, 1, ct));
-        output.WriteLine($"single-event appends measured ({raw1:F0}/{raw8:F0} raw, {store1:F0}/{store8:F0} store per second)");
+        var (raw1, marten1, store1) = await SideBySide(1, Scaled(2000),
+            (w, i) => RawTable.InsertAsync(dataSource, $"raw-1-{w}", i + 1, 1, Payload, ct),
+            (w, i) => marten.AppendAsync($"{_run}/marten-1-{w}", i, 1, PayloadElement, ct),
+            (w, i) => AppendAsync($"store-1-{w}", i, 1, ct));
+        var (raw8, marten8, store8) = await SideBySide(8, Scaled(1000),
+            (w, i) => RawTable.InsertAsync(dataSource, $"raw-8-{w}", i + 1, 1, Payload, ct),
+            (w, i) => marten.AppendAsync($"{_run}/marten-8-{w}", i, 1, PayloadElement, ct),
+            (w, i) => AppendAsync($"store-8-{w}", i, 1, ct));
+        output.WriteLine($"single-event appends measured ({raw1:F0}/{raw8:F0} raw, {marten1:F0}/{marten8:F0} plain Marten, {store1:F0}/{store8:F0} ledger per second)");
         var rawPrepared8 = await OpsPerSecond(8, Scaled(1000),
             (w, i) => RawTable.InsertAsync(dataSource, $"raw-prepared-8-{w}", i + 1, 1, Payload, ct, prepared: true));
 
-        var (rawBatches, storeBatches) = await SideBySide(1, Scaled(300),
-            (_, i) => RawTable.InsertAsync(dataSource, "raw-batch", (i * 100L) + 1, 100, Payload, ct), (_, i) => AppendAsync("store-batch", i * 100L, 100, ct));
-        var (rawBatch, storeBatch) = (100 * rawBatches, 100 * storeBatches);
+        var (rawBatches, martenBatches, storeBatches) = await SideBySide(1, Scaled(300),
+            (_, i) => RawTable.InsertAsync(dataSource, "raw-batch", (i * 100L) + 1, 100, Payload, ct),
+            (_, i) => marten.AppendAsync($"{_run}/marten-batch", i * 100L, 100, PayloadElement, ct),
+            (_, i) => AppendAsync("store-batch", i * 100L, 100, ct));
+        var (rawBatch, martenBatch, storeBatch) = (100 * rawBatches, 100 * martenBatches, 100 * storeBatches);
         var rawPreparedBatch = 100 * await OpsPerSecond(1, Scaled(300),
             (_, i) => RawTable.InsertAsync(dataSource, "raw-prepared-batch", (i * 100L) + 1, 100, Payload, ct, prepared: true));
         output.WriteLine("100-event batches measured");
@@ -43,16 +51,29 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         var (replayMs, heapAfterReplay) = await ReplayAsync(Scaled(10_000), ct);
         output.WriteLine("10k-event stream replay measured");
         var (daemonRate, daemonEvents, heapAfterCatchUp) = await CatchUpAsync(Scaled(100_000), ct);
+        var (merkleRate, merkleEvents) = await MerkleCatchUpAsync(ct);
 
         return new BenchResult(raw1, raw8, store1, store8, store1 / raw1, store8 / raw8, rawBatch, storeBatch, storeBatch / rawBatch,
-            rawPrepared8, store8 / rawPrepared8, rawPreparedBatch, storeBatch / rawPreparedBatch, replayMs, daemonRate, daemonEvents, heapAfterReplay, heapAfterCatchUp, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
+            rawPrepared8, store8 / rawPrepared8, rawPreparedBatch, storeBatch / rawPreparedBatch, replayMs, daemonRate, daemonEvents, heapAfterReplay, heapAfterCatchUp, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0)
+        {
+            MartenAppend1WriterPerSecond = marten1,
+            MartenAppend8WritersPerSecond = marten8,
+            MartenBatch100EventsPerSecond = martenBatch,
+            LedgerVsMartenAppend8Writers = store8 / marten8,
+            LedgerVsMartenBatch100 = storeBatch / martenBatch,
+            MartenVsRawAppend8Writers = marten8 / raw8,
+            MartenVsRawBatch100 = martenBatch / rawBatch,
+            MerkleCatchUpEventsPerSecond = merkleRate,
+            MerkleCatchUpEvents = merkleEvents,
+        };
     }
 
-    private async Task WarmUpAsync(CancellationToken ct)
+    private async Task WarmUpAsync(PlainMarten marten, CancellationToken ct)
     {
         for (var i = 0; i < 50; i++)
         {
             await RawTable.InsertAsync(dataSource, "warm-raw", i + 1, 1, Payload, ct);
+            await marten.AppendAsync($"{_run}/warm-marten", i, 1, PayloadElement, ct);
             await AppendAsync("warm-store", i, 1, ct);
         }
     }
@@ -63,24 +84,27 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
             new AppendMetadata("bench", Guid.NewGuid()), ct);
 
     /// <summary>
-    /// Raw and store take turns, a fifth of the operations each time, so that a slow spell of the machine (fsync on a
-    /// shared disk, a checkpoint, autovacuum) falls on both sides alike instead of on whichever ran during it.
+    /// Raw, plain Marten and the ledger take turns, a fifth of the operations each time, so that a slow spell of the
+    /// machine (fsync on a shared disk, a checkpoint, autovacuum) falls on all sides alike instead of on whichever ran
+    /// during it.
     /// </summary>
-    private static async Task<(double Raw, double Store)> SideBySide(int writers, int opsPerWriter, Func<int, int, Task> raw, Func<int, int, Task> store)
+    private static async Task<(double Raw, double Marten, double Ledger)> SideBySide(int writers, int opsPerWriter,
+        Func<int, int, Task> raw, Func<int, int, Task> marten, Func<int, int, Task> ledger)
     {
         const int turns = 5;
-        TimeSpan rawTime = TimeSpan.Zero, storeTime = TimeSpan.Zero;
+        TimeSpan rawTime = TimeSpan.Zero, martenTime = TimeSpan.Zero, ledgerTime = TimeSpan.Zero;
         var done = 0;
         for (var turn = 0; turn < turns; turn++)
         {
             var from = done;
             var until = opsPerWriter * (turn + 1) / turns;
             rawTime += await Timed(writers, from, until, raw);
-            storeTime += await Timed(writers, from, until, store);
+            martenTime += await Timed(writers, from, until, marten);
+            ledgerTime += await Timed(writers, from, until, ledger);
             done = until;
         }
         var ops = (double)writers * opsPerWriter;
-        return (ops / rawTime.TotalSeconds, ops / storeTime.TotalSeconds);
+        return (ops / rawTime.TotalSeconds, ops / martenTime.TotalSeconds, ops / ledgerTime.TotalSeconds);
     }
 
     private static async Task<double> OpsPerSecond(int writers, int opsPerWriter, Func<int, int, Task> op) =>
@@ -134,5 +158,14 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         var applied = await daemon.CatchUpAsync(ct);
         var rate = applied / stopwatch.Elapsed.TotalSeconds;
         return (rate, applied, GC.GetTotalMemory(forceFullCollection: true) / 1048576.0);
+    }
+
+    /// <summary>The Merkle log taking in everything the bench wrote (the catch-up's events included), from its complete order.</summary>
+    private async Task<(double Rate, long Events)> MerkleCatchUpAsync(CancellationToken ct)
+    {
+        using var integrator = new MerkleLogIntegrator(dataSource);
+        var stopwatch = Stopwatch.StartNew();
+        var integrated = await integrator.CatchUpAsync(ct);
+        return (integrated / stopwatch.Elapsed.TotalSeconds, integrated);
     }
 }

@@ -10,7 +10,7 @@ public static class BenchCommand
     {
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file." };
         var scale = new Option<double>("--scale") { Description = "Multiply every workload size (1 = the documented sizes).", DefaultValueFactory = _ => 1.0 };
-        var command = new Command("bench", "Measure the store against raw INSERTs on the same PostgreSQL and print the ratios.") { json, scale };
+        var command = new Command("bench", "Measure the ledger against plain Marten and raw INSERTs on the same PostgreSQL and print the ratios.") { json, scale };
         command.SetAction(async (parse, ct) =>
         {
             var configuration = CommandConfiguration.Load();

@@ -35,7 +35,7 @@ public sealed class Embedded_cluster(LedgerDatabase database) : IClassFixture<Le
     [InlineData("UPDATE ledger.mt_events SET is_archived = true")]
     [InlineData("DELETE FROM ledger.mt_events")]
     [InlineData("TRUNCATE ledger.mt_events")]
-    [InlineData("INSERT INTO ledger.event_chain SELECT position + 1000000, tx_id, stream_id, version + 1000, hash, hash FROM ledger.event_chain")]
+    [InlineData("INSERT INTO ledger.event_chain SELECT position + 1000000, tx_id, hash, hash FROM ledger.event_chain")]
     [InlineData("UPDATE ledger.event_chain SET hash = previous_hash")]
     [InlineData("DELETE FROM ledger.event_chain")]
     [InlineData("DELETE FROM ledger.mt_streams")]

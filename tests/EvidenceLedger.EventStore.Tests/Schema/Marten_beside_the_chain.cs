@@ -88,7 +88,7 @@ public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTest
         await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT position || ':' || tx_id || ':' || version || ':' || encode(hash, 'hex') FROM ledger.event_chain WHERE stream_id = $1 ORDER BY version", connection);
+            "SELECT position || ':' || tx_id || ':' || version || ':' || encode(hash, 'hex') FROM ledger.events WHERE stream_id = $1 ORDER BY version", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = stream });
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Testing;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
@@ -14,7 +15,7 @@ public class IntegrityServer : LedgerServer
 {
     public string DataDirectory => Get<IConfiguration>()["Ledger:DataDirectory"]!;
 
-    public async Task<List<AppendedEvent>> AppendAsync(string streamId, int count)
+    public async Task<List<StoredEvent>> AppendAsync(string streamId, int count)
     {
         var appended = new List<AppendedEvent>();
         for (var i = 0; i < count; i++)
@@ -25,7 +26,9 @@ public class IntegrityServer : LedgerServer
             appended.AddRange(result.Events);
         }
 
-        return appended;
+        // As stored, with the chain hashes the database gave them.
+        var ids = appended.Select(e => e.EventId).ToHashSet();
+        return await Get<LedgerEventStore>().ReadStreamAsync(streamId).Where(e => ids.Contains(e.EventId)).ToListAsync();
     }
 
     /// <summary>Integrates every event stored so far (waiting out the shared test cluster's horizon) and signs a checkpoint.</summary>

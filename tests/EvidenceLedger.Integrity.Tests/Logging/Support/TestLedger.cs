@@ -63,7 +63,7 @@ public sealed class TestLedger : IAsyncDisposable
     }
 
     /// <summary>Appends <paramref name="count"/> events to the stream, one transaction (and so one place in the log order) each.</summary>
-    public async Task<List<AppendedEvent>> AppendAsync(string streamId, int count, string actor = "amira")
+    public async Task<List<StoredEvent>> AppendAsync(string streamId, int count, string actor = "amira")
     {
         var appended = new List<AppendedEvent>();
         for (var i = 0; i < count; i++)
@@ -75,7 +75,9 @@ public sealed class TestLedger : IAsyncDisposable
             appended.AddRange(result.Events);
         }
 
-        return appended;
+        // As stored, with the chain hashes the database gave them.
+        var ids = appended.Select(e => e.EventId).ToHashSet();
+        return await Store.ReadStreamAsync(streamId).Where(e => ids.Contains(e.EventId)).ToListAsync();
     }
 
     /// <summary>Integrates every event written so far and signs a checkpoint of it.</summary>
