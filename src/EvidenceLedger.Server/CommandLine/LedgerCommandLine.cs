@@ -31,6 +31,7 @@ public static class LedgerCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(VerifyBundleCommand.Create());

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using EvidenceLedger.Server.Users.Bootstrapping;
 using EvidenceLedger.Server.Web;
 
 namespace EvidenceLedger.Server.Hosting;
@@ -13,7 +14,14 @@ public static class StartupBanner
         ArgumentNullException.ThrowIfNull(output);
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         if (addresses.Count == 0) return;
-        output.WriteLine($"EvidenceLedger is listening on {string.Join(", ", addresses)}. Next: sign in at {SignInPage(addresses.First())}");
+        var signIn = SignInPage(addresses.First());
+        output.WriteLine($"EvidenceLedger is listening on {string.Join(", ", addresses)}. Next: sign in at {signIn}");
+        var firstRun = services.GetService<FirstRunSignIn>();
+        if (firstRun?.Link(signIn) is { } link)
+        {
+            output.WriteLine($"First run: no one could sign in yet, so the admin user '{firstRun.AdminName}' was created. Open this link to sign in as them");
+            output.WriteLine($"(it holds their token, shown only now; keep it safe or issue new tokens from the Users page): {link}");
+        }
     }
 
     /// <summary>The sign-in page under a listening address, a wildcard one (<c>http://[::]:8080</c>, <c>http://0.0.0.0:8080</c>, <c>http://+:8080</c>) as a browser can open it.</summary>

@@ -1,7 +1,9 @@
 namespace EvidenceLedger.Server.Users;
 
-/// <summary>One stream per user name: appending with "no stream yet" makes names unique without a separate check.</summary>
+/// <summary>One stream per user, by id: a name may be refused as a look-alike of another, so it cannot be the key.</summary>
 public static class UserStreams
 {
-    public static string For(string name) => "user-" + name.Trim().ToLowerInvariant();
+    public const string Prefix = "user-";
+
+    public static string For(Guid userId) => Prefix + userId.ToString("D");
 }

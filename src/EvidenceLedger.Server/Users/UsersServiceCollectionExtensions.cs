@@ -1,7 +1,7 @@
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Projections;
 using EvidenceLedger.Server.Users.Bootstrapping;
-using EvidenceLedger.Server.Users.Registering;
+using EvidenceLedger.Server.Users.Tokens;
 
 namespace EvidenceLedger.Server.Users;
 
@@ -10,8 +10,10 @@ public static class UsersServiceCollectionExtensions
     public static IServiceCollection AddUsers(this IServiceCollection services)
     {
         services.AddProjection(new UsersProjection(), ProjectionLifecycle.Inline);
-        services.AddSingleton<UserRegistration>();
+        services.AddSingleton(provider => TokenKey.Load(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<UserAccounts>();
         services.AddSingleton<UserTokens>();
+        services.AddSingleton<FirstRunSignIn>();
         services.AddHostedService<BootstrapAdmin>();
         return services;
     }

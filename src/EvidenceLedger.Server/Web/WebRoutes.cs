@@ -9,6 +9,7 @@ public static class WebRoutes
     public const string NewIncident = "/incidents/new";
     public const string Exports = "/exports";
     public const string Verify = "/ledger/verify";
+    public const string Users = "/users";
 
     public static string Incident(Guid incidentId) => $"/incidents/{incidentId:D}";
 

@@ -12,3 +12,13 @@ document.addEventListener("click", (event) => {
     const hash = event.target instanceof Element ? event.target.closest(".hash") : null;
     if (hash) window.getSelection()?.selectAllChildren(hash);
 });
+
+// The first-run link carries the first admin's token in its fragment (never sent to the server or kept in its logs):
+// fill the sign-in form with it, take it out of the address bar and history, and sign in.
+document.addEventListener("DOMContentLoaded", () => {
+    const field = document.getElementById("token");
+    if (!(field instanceof HTMLInputElement) || !location.hash.startsWith("#token=")) return;
+    field.value = decodeURIComponent(location.hash.slice("#token=".length));
+    history.replaceState(null, "", location.pathname + location.search);
+    field.form?.requestSubmit();
+});

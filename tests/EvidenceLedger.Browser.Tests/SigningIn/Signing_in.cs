@@ -30,6 +30,20 @@ public sealed class Signing_in(LedgerInBrowser ledger) : BrowserTest(ledger)
     });
 
     [Fact]
+    public Task A_first_run_link_signs_in_at_once_and_leaves_no_token_in_the_address_bar() => InBrowserAsync(async page =>
+    {
+        var admin = await Ledger.RegisterAsync("admin", "First Admin");
+
+        // The link the start-up banner prints on a first run: the sign-in page, the token in its fragment.
+        await page.GotoAsync($"/sign-in#token={Uri.EscapeDataString(admin.Token)}");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/incidents$"));
+        await Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("First Admin");
+        await page.GoBackAsync();
+        Assert.DoesNotContain(admin.Token, page.Url, StringComparison.Ordinal);
+    });
+
+    [Fact]
     public Task An_unknown_token_is_refused_next_to_the_field() => InBrowserAsync(async page =>
     {
         await page.GotoAsync("/sign-in");

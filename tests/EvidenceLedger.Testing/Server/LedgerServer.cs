@@ -41,14 +41,17 @@ public class LedgerServer : LedgerDatabase
         _keys = Directory.CreateTempSubdirectory("ledger-test-keys-");
         _app = await LedgerApp.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Development"], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Ledger"] = AppConnectionString,
                 ["ConnectionStrings:LedgerOwner"] = AdminConnectionString,
                 ["Ledger:BootstrapAdminToken"] = AdminToken,
                 ["Ledger:DataDirectory"] = _keys.FullName,
                 ["Logging:LogLevel:Default"] = "Warning",
-            }.Concat(Configuration));
+            };
+            // A derived fixture's settings win over these.
+            foreach (var (key, value) in Configuration) settings[key] = value;
+            builder.Configuration.AddInMemoryCollection(settings);
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -5,6 +5,7 @@ using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Users;
 using EvidenceLedger.Server.Users.Registering;
 using NodaTime;
 using Npgsql;
@@ -15,7 +16,7 @@ namespace EvidenceLedger.Server.Demo.Loading;
 /// Loads <see cref="DemoDataSet"/> through the same command services the API uses, as the demo users, into a ledger
 /// that holds no evidence yet. The demo's ids are fixed, so it can never be loaded twice.
 /// </summary>
-public sealed class DemoLoader(LedgerEventStore store, SourceCommands sources, IncidentCommands incidents, UserRegistration users, IClock clock)
+public sealed class DemoLoader(LedgerEventStore store, SourceCommands sources, IncidentCommands incidents, UserAccounts users, IClock clock)
 {
     public async Task<bool> LedgerHasEvidenceAsync(CancellationToken ct)
     {
@@ -33,14 +34,10 @@ public sealed class DemoLoader(LedgerEventStore store, SourceCommands sources, I
         var created = new List<RegisteredUserResponse>();
         foreach (var user in DemoDataSet.Users)
         {
-            try
-            {
-                created.Add(await users.RegisterAsync(user.Name, user.Role, requestedBy, ct: ct));
-            }
-            catch (ConcurrencyException)
-            {
-                // A user of that name exists already: the demo acts under that name without a new token.
-            }
+            // A user of that name may exist already: the demo then acts under that name without a new token.
+            var outcome = await users.RegisterAsync(user.Name, user.Role, requestedBy, "the demo's users", ct: ct);
+            if (outcome is { IsDone: true, User: { } registered, Token: { } token })
+                created.Add(new RegisteredUserResponse(registered.Id, registered.Name, registered.Role, token.Token, token.TokenId, token.ExpiresAt));
         }
 
         var steps = DemoDataSet.Steps(clock.GetCurrentInstant());

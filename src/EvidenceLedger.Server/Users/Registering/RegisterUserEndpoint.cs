@@ -1,29 +1,18 @@
-using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Problems;
 
 namespace EvidenceLedger.Server.Users.Registering;
 
 public static class RegisterUserEndpoint
 {
-    public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapRegisterUser(this IEndpointRouteBuilder users)
     {
-        app.MapPost("/api/users", async (RegisterUserRequest request, UserRegistration registration, HttpContext http, CancellationToken ct) =>
+        users.MapPost("", async (RegisterUserRequest request, UserAccounts accounts, HttpContext http, CancellationToken ct) =>
         {
-            if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
-                return ApiProblems.Invalid("name", "A user needs a name of 1 to 100 characters.");
-            if (!Role.IsKnown(request.Role))
-                return ApiProblems.Invalid("role", $"The role must be one of: {string.Join(", ", Role.All)}.");
-            try
-            {
-                var user = await registration.RegisterAsync(request.Name, request.Role!, http.User.Actor(), ct: ct);
-                return Results.Created($"/api/users/{user.Id}", user);
-            }
-            catch (ConcurrencyException)
-            {
-                return ApiProblems.Conflict("That name is taken.", $"A user named '{request.Name.Trim()}' already exists.");
-            }
-        }).RequireAuthorization(LedgerPolicies.Admin).WithTags("Users");
-        return app;
+            var outcome = await accounts.RegisterAsync(request.Name, request.Role, http.User.Actor(), request.Reason, expiresAt: request.ExpiresAt, ct: ct);
+            if (!outcome.IsDone) return UserProblems.From(outcome);
+            var (user, token) = (outcome.User!, outcome.Token!);
+            return Results.Created($"/api/users/{user.Id}", new RegisteredUserResponse(user.Id, user.Name, user.Role, token.Token, token.TokenId, token.ExpiresAt));
+        });
+        return users;
     }
 }

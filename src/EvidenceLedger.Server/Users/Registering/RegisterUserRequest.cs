@@ -1,5 +1,8 @@
+using NodaTime;
+
 namespace EvidenceLedger.Server.Users.Registering;
 
-public sealed record RegisterUserRequest(string? Name, string? Role);
+public sealed record RegisterUserRequest(string? Name, string? Role, Instant? ExpiresAt = null, string? Reason = null);
 
-public sealed record RegisteredUserResponse(Guid Id, string Name, string Role, string Token);
+/// <summary>The new user and their first token, answered this once.</summary>
+public sealed record RegisteredUserResponse(Guid Id, string Name, string Role, string Token, Guid TokenId, Instant? ExpiresAt);

@@ -2,6 +2,6 @@ using EvidenceLedger.EventStore.Events;
 
 namespace EvidenceLedger.Server.Users.Registering;
 
-/// <summary>A user was given a role and a bearer token; only the token's SHA-256 is ever stored.</summary>
+/// <summary>A person was given an account and a role. Their tokens are events of their own (<see cref="Tokens.UserTokenIssued"/>).</summary>
 [EventType("user_registered")]
-public sealed record UserRegistered(Guid UserId, string Name, string Role, string TokenSha256);
+public sealed record UserRegistered(Guid UserId, string Name, string Role);

@@ -1,0 +1,18 @@
+using EvidenceLedger.Server.Authentication;
+
+namespace EvidenceLedger.Server.Users.ChangingRole;
+
+public sealed record ChangeRoleRequest(string? Role, string? Reason = null);
+
+public static class ChangeRoleEndpoint
+{
+    public static IEndpointRouteBuilder MapChangeRole(this IEndpointRouteBuilder users)
+    {
+        users.MapPost("/{id:guid}/role", async (Guid id, ChangeRoleRequest request, UserAccounts accounts, HttpContext http, CancellationToken ct) =>
+        {
+            var outcome = await accounts.ChangeRoleAsync(id, request.Role, http.User.Actor(), request.Reason, ct);
+            return outcome.IsDone ? Results.Ok(UserDocument.From(outcome.User!)) : UserProblems.From(outcome);
+        });
+        return users;
+    }
+}

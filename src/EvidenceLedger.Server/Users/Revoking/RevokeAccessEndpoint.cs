@@ -1,0 +1,19 @@
+using EvidenceLedger.Server.Authentication;
+
+namespace EvidenceLedger.Server.Users.Revoking;
+
+public sealed record RevokeAccessRequest(string? Reason = null);
+
+public static class RevokeAccessEndpoint
+{
+    /// <summary>Every token of the user stops working at once: their next request with any of them is a 401.</summary>
+    public static IEndpointRouteBuilder MapRevokeAccess(this IEndpointRouteBuilder users)
+    {
+        users.MapPost("/{id:guid}/revoke", async (Guid id, RevokeAccessRequest? request, UserAccounts accounts, HttpContext http, CancellationToken ct) =>
+        {
+            var outcome = await accounts.RevokeAsync(id, http.User.Actor(), request?.Reason, ct);
+            return outcome.IsDone ? Results.Ok(UserDocument.From(outcome.User!)) : UserProblems.From(outcome);
+        });
+        return users;
+    }
+}

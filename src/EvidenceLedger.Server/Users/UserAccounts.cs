@@ -1,0 +1,121 @@
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.Server.Hosting;
+using EvidenceLedger.Server.Users.ChangingRole;
+using EvidenceLedger.Server.Users.Registering;
+using EvidenceLedger.Server.Users.Revoking;
+using EvidenceLedger.Server.Users.Tokens;
+using NodaTime;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Users;
+
+/// <summary>
+/// Accounts as events on each user's stream: registering (with a first token), issuing a token, revoking every token,
+/// changing the role. Each is appended with who did it and why; a token is answered once and only its keyed hash kept.
+/// </summary>
+public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database, TokenKey key, IClock clock)
+{
+    /// <summary>Registers a user and issues their first token (<paramref name="token"/> when given: the configured bootstrap one).</summary>
+    public async Task<AccountOutcome> RegisterAsync(string? name, string? role, string actor, string? reason = null, string? token = null,
+        Instant? expiresAt = null, CancellationToken ct = default)
+    {
+        var (normalized, nameError) = UserNames.Normalize(name);
+        if (nameError is not null) return AccountOutcome.Invalid("name", nameError);
+        if (!Role.IsKnown(role)) return AccountOutcome.Invalid("role", $"The role must be one of: {string.Join(", ", Role.All)}.");
+        if (InThePast(expiresAt)) return AccountOutcome.Invalid("expiresAt", "A token's expiry must be in the future.");
+        if (await FindByNameKeyAsync(UserNames.LookAlikeKey(normalized!), ct) is { } alike)
+            return AccountOutcome.Conflict("name", $"'{normalized}' reads as the name of an existing user, '{alike.Name}'. Choose a name no one could mistake for theirs.");
+
+        var userId = Guid.NewGuid();
+        token ??= BearerTokens.Generate();
+        var issued = new UserTokenIssued(userId, Guid.NewGuid(), key.Hash(token), expiresAt);
+        try
+        {
+            await store.AppendAsync(UserStreams.For(userId), ExpectedVersion.NoStream,
+                [UserEvents.Serializer.ToAppend(new UserRegistered(userId, normalized!, role!)), UserEvents.Serializer.ToAppend(issued)],
+                new AppendMetadata(actor, Guid.NewGuid(), Reason: reason ?? $"registered {role} {normalized}"), ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return AccountOutcome.Conflict("name", $"A user whose name reads as '{normalized}' was registered at the same moment.");
+        }
+        var user = (await FindAsync(userId, ct))!;
+        return AccountOutcome.Done(user, new IssuedToken(issued.TokenId, token, expiresAt));
+    }
+
+    public async Task<AccountOutcome> IssueTokenAsync(Guid userId, string actor, string? reason, Instant? expiresAt, CancellationToken ct,
+        string? token = null)
+    {
+        if (InThePast(expiresAt)) return AccountOutcome.Invalid("expiresAt", "A token's expiry must be in the future.");
+        if (await FindAsync(userId, ct) is not { } user) return AccountOutcome.Missing(userId);
+        token ??= BearerTokens.Generate();
+        var issued = new UserTokenIssued(userId, Guid.NewGuid(), key.Hash(token), expiresAt);
+        await AppendAsync(user, issued, actor, reason ?? $"issued a token to {user.Name}", ct);
+        return AccountOutcome.Done((await FindAsync(userId, ct))!, new IssuedToken(issued.TokenId, token, expiresAt));
+    }
+
+    public async Task<AccountOutcome> RevokeAsync(Guid userId, string actor, string? reason, CancellationToken ct)
+    {
+        if (await FindAsync(userId, ct) is not { } user) return AccountOutcome.Missing(userId);
+        await AppendAsync(user, new UserTokensRevoked(userId), actor, reason ?? $"revoked every token of {user.Name}", ct);
+        return AccountOutcome.Done((await FindAsync(userId, ct))!);
+    }
+
+    public async Task<AccountOutcome> ChangeRoleAsync(Guid userId, string? role, string actor, string? reason, CancellationToken ct)
+    {
+        if (!Role.IsKnown(role)) return AccountOutcome.Invalid("role", $"The role must be one of: {string.Join(", ", Role.All)}.");
+        if (await FindAsync(userId, ct) is not { } user) return AccountOutcome.Missing(userId);
+        if (user.Role == role) return AccountOutcome.Done(user);
+        await AppendAsync(user, new UserRoleChanged(userId, role!), actor, reason ?? $"changed the role of {user.Name} to {role}", ct);
+        return AccountOutcome.Done((await FindAsync(userId, ct))!);
+    }
+
+    public Task<UserSummary?> FindAsync(Guid userId, CancellationToken ct) => SingleAsync("u.user_id = @value", userId, ct);
+
+    public Task<UserSummary?> FindByNameAsync(string name, CancellationToken ct) => FindByNameKeyAsync(UserNames.LookAlikeKey(name), ct);
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct) => await QueryAsync("true", null, ct);
+
+    /// <summary>Whether the ledger has an admin who can still sign in.</summary>
+    public async Task<bool> HasActiveAdminAsync(CancellationToken ct) =>
+        (await ListAsync(ct)).Any(u => u.Role == Role.Admin && u.Tokens.Active > 0);
+
+    private bool InThePast(Instant? expiresAt) => expiresAt is { } expiry && expiry <= clock.GetCurrentInstant();
+
+    private Task<UserSummary?> FindByNameKeyAsync(string nameKey, CancellationToken ct) => SingleAsync("u.name_key = @value", nameKey, ct);
+
+    private async Task AppendAsync(UserSummary user, object @event, string actor, string reason, CancellationToken ct) =>
+        await store.AppendAsync(UserStreams.For(user.Id), ExpectedVersion.Exactly(user.Version), [UserEvents.Serializer.ToAppend(@event)],
+            new AppendMetadata(actor, Guid.NewGuid(), Reason: reason), ct);
+
+    private async Task<UserSummary?> SingleAsync(string where, object value, CancellationToken ct) =>
+        (await QueryAsync(where, value, ct)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<UserSummary>> QueryAsync(string where, object? value, CancellationToken ct)
+    {
+        await using var command = database.DataSource.CreateCommand($"""
+            SELECT u.user_id, u.name, u.role, u.registered_at, u.registered_by, u.version,
+                   count(t.token_id) FILTER (WHERE t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > @now)),
+                   count(t.token_id) FILTER (WHERE t.revoked_at IS NOT NULL),
+                   count(t.token_id) FILTER (WHERE t.revoked_at IS NULL AND t.expires_at <= @now),
+                   max(t.issued_at), max(t.revoked_at)
+            FROM {UsersProjection.Table} u LEFT JOIN {UsersProjection.Tokens} t ON t.user_id = u.user_id
+            WHERE {where}
+            GROUP BY u.user_id ORDER BY u.registered_at, u.name
+            """);
+        if (value is not null) command.Parameters.Add(new() { ParameterName = "value", Value = value });
+        command.Parameters.Add(new() { ParameterName = "now", Value = clock.GetCurrentInstant().ToDateTimeOffset() });
+        var users = new List<UserSummary>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            users.Add(new UserSummary(reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
+                Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(3)), reader.GetString(4), reader.GetInt64(5),
+                new TokenState(reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8),
+                    reader.IsDBNull(9) ? null : Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(9)),
+                    reader.IsDBNull(10) ? null : Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(10)))));
+        }
+        return users;
+    }
+}
