@@ -30,6 +30,7 @@ public static class LedgerCommandLine
         var root = new RootCommand("EvidenceLedger: an event-sourced evidence-chain ledger.");
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(LoadBenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());

@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Replaying;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Evidence.Claims.Assessing;
@@ -41,6 +42,8 @@ public static class EvidenceModule
             new KeyEncryptionKeys(IdentityKeyFile.PathFrom(sp.GetRequiredService<IConfiguration>()))));
         services.AddHostedService<SourceKeyVaultSetup>();
         services.AddSingleton<SourceCommands>();
+        services.AddSingleton<ReplayLimiter>();
+        services.AddExceptionHandler<ReplayBusyHandler>();
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();

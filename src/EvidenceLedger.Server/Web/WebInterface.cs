@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Integrity.Verifying;
 using EvidenceLedger.Server.Web.Ledger;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using EvidenceLedger.Testing.Server;
 using System.Net.Http.Json;
 using EvidenceLedger.Server.CommandLine;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +17,7 @@ public sealed class Verifying_a_tampered_ledger(IntegrityServer server) : IClass
         await server.TamperAsync("UPDATE ledger.events SET data = '{\"statement\":\"nothing happened\"}' WHERE event_id = $1", appended[2].EventId);
 
         using var auditor = await server.ClientFor("auditor");
-        var report = (await (await auditor.PostAsJsonAsync("/api/ledger/verify", new { savedCheckpoint = saved.Note })).Content.ReadFromJsonAsync<ReportBody>())!;
+        var report = (await auditor.VerifyLedgerAsync(new { savedCheckpoint = saved.Note })).Deserialize<ReportBody>(ReportBody.Json)!;
         Assert.False(report.Ok);
         var problem = Assert.Single(report.Problems);
         Assert.Equal("event_hash_mismatch", problem.Kind);

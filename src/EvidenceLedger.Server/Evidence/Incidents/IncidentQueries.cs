@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Replaying;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
@@ -20,7 +21,7 @@ namespace EvidenceLedger.Server.Evidence.Incidents;
 /// replayed through the domain's view builders — incidents and the sources their claims cite alike — so the result is
 /// exactly what the ledger held then, not today's state filtered.
 /// </summary>
-public sealed class IncidentQueries(LedgerEventStore store, SourceQueries sources)
+public sealed class IncidentQueries(LedgerEventStore store, SourceQueries sources, ReplayLimiter replays)
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
@@ -112,6 +113,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
     /// <summary>Every incident as of <paramref name="limit"/>, replayed from the log, newest recorded first.</summary>
     private async Task<List<IncidentView>> ReplayAllAsync(ReadLimit limit, CancellationToken ct)
     {
+        using var permit = replays.Enter();
         var views = new Dictionary<Guid, IncidentView>();
         var order = new List<Guid>();
         await foreach (var stored in store.ReadAllAsync(limit, EvidenceStreams.IncidentPrefix, ct))

@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Replaying;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
@@ -16,7 +17,7 @@ namespace EvidenceLedger.Server.Evidence.Sources;
 /// events up to it are replayed through the domain's <see cref="SourceViewBuilder"/>, so a point-in-time read shows
 /// exactly what the ledger held then.
 /// </summary>
-public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault)
+public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault, ReplayLimiter replays)
 {
     /// <summary>The source as of <paramref name="limit"/>, or null if it was not registered (then).</summary>
     public async Task<SourceDocument?> GetAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default)
@@ -102,6 +103,7 @@ public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault)
     /// <summary>Every source as of <paramref name="limit"/>, replayed from the whole log, in registration order.</summary>
     internal async Task<IReadOnlyList<SourceView>> ReplayAllAsync(ReadLimit limit, CancellationToken ct)
     {
+        using var permit = replays.Enter();
         var views = new Dictionary<Guid, SourceView>();
         var order = new List<Guid>();
         await foreach (var stored in store.ReadAllAsync(limit, EvidenceStreams.SourcePrefix, ct))

@@ -1,17 +1,48 @@
-using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Authentication;
+using NodaTime;
 
 namespace EvidenceLedger.Server.Integrity.Verifying;
 
 public static class VerifyEndpoint
 {
-    /// <summary>POST /api/ledger/verify (auditor, admin): the full verification report as JSON; 200 whether or not it found problems (see "ok").</summary>
+    /// <summary>
+    /// POST /api/ledger/verify (auditor, admin) starts the whole-ledger verification in the background, or joins the
+    /// one running: 202 with its status URL. Another verification running (against another saved checkpoint) is a 429
+    /// with Retry-After. GET /api/ledger/verify/{id} follows it and, once finished, holds the report.
+    /// </summary>
     public static IEndpointRouteBuilder MapVerify(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/ledger/verify", async (VerifyRequest? request, LedgerVerifier verifier, CheckpointSigner signer, CancellationToken ct) =>
-            Results.Ok(await verifier.VerifyAsync(new VerificationOptions { TrustedKey = signer.Verifier, SavedCheckpoint = request?.SavedCheckpoint }, ct)))
-            .RequireAuthorization(LedgerPolicies.Verify).WithTags("Integrity");
+        var verify = app.MapGroup("/api/ledger/verify").RequireAuthorization(LedgerPolicies.Verify).WithTags("Integrity");
+        verify.MapPost("", async (VerifyRequest? request, VerificationRuns runs, HttpContext http, CancellationToken ct) =>
+        {
+            if (await runs.StartAsync(http.User.Actor(), ct, request?.SavedCheckpoint) is not { } run)
+            {
+                http.Response.Headers.RetryAfter = "5";
+                return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Another verification is running.",
+                    detail: "The whole ledger is verified one run at a time, and the one running checks against another saved checkpoint. Try again when it has finished.");
+            }
+            return Results.Accepted(StatusUrl(run.Id), VerificationStatus.Of(run));
+        });
+        verify.MapGet("/{id:guid}", (Guid id, VerificationRuns runs) =>
+            runs.Find(id) is { } run
+                ? Results.Ok(VerificationStatus.Of(run))
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such verification.",
+                    detail: $"There is no verification run '{id}' (runs are kept until the server restarts)."));
         return app;
     }
+
+    public static string StatusUrl(Guid runId) => $"/api/ledger/verify/{runId:D}";
+}
+
+/// <summary>
+/// A verification run as the API shows it. <c>status</c>: <c>running</c>, <c>finished</c> (see the report's <c>ok</c>:
+/// whether the ledger holds), or <c>failed</c> (the run itself could not finish: <c>failure</c> says why).
+/// </summary>
+public sealed record VerificationStatus(Guid Id, string Status, string StatusUrl, string StartedBy, Instant StartedAt, Instant? FinishedAt,
+    long EventsInLedger, string? SavedCheckpoint, VerificationReport? Report, string? Failure)
+{
+    public static VerificationStatus Of(VerificationRun run) => new(run.Id,
+        !run.IsFinished ? "running" : run.Report is not null ? "finished" : "failed", VerifyEndpoint.StatusUrl(run.Id), run.StartedBy,
+        run.StartedAt, run.FinishedAt, run.EventsInLedger, run.SavedCheckpoint, run.Report, run.Failure);
 }

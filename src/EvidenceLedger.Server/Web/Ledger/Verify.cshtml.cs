@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Integrity.Verifying;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Web.Shared;
@@ -17,7 +18,8 @@ public sealed class VerifyModel(CheckpointLog checkpoints, VerificationRuns runs
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var run = await runs.StartAsync(User.Actor(), ct);
+        // A page run checks against no saved checkpoint: it joins any such run, and only an API client's own can be in the way.
+        var run = await runs.StartAsync(User.Actor(), ct) ?? runs.Recent.First(r => !r.IsFinished);
         return Redirect(WebRoutes.VerifyRun(run.Id));
     }
 }

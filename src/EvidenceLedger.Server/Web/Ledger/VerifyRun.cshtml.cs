@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Integrity.Verifying;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;

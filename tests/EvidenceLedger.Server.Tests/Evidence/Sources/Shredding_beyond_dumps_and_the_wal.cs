@@ -1,3 +1,4 @@
+using EvidenceLedger.Testing.Server;
 using System.Diagnostics;
 using System.Net;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
@@ -44,7 +45,7 @@ public sealed class Shredding_beyond_dumps_and_the_wal(EvidenceServer server) : 
         var dumpAfter = await DumpVaultAsync();
         Assert.DoesNotContain(dumpAfter, row => row.SourceId == shredded);
         Assert.All(dumpAfter, row => Assert.Equal(ringAfter.Current.Id, row.KekId));
-        var verify = await (await admin.PostAsync("/api/ledger/verify", null)).Expect(HttpStatusCode.OK);
+        var verify = await admin.VerifyLedgerAsync();
         Assert.True(verify.GetProperty("ok").GetBoolean(), verify.ToString());
     }
 

@@ -4,11 +4,13 @@ using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Verification;
 using NodaTime;
 
-namespace EvidenceLedger.Server.Web.Ledger;
+namespace EvidenceLedger.Server.Integrity.Verifying;
 
 /// <summary>
-/// Full verifications started from the pages, run in the background so the page can show progress while they run.
-/// One runs at a time (a second request joins the running one); the most recent are kept in memory for their pages.
+/// Full verifications, run in the background so that pages and API clients follow them while they run. One runs at a
+/// time: whole-ledger verification reads everything, and several at once would starve everyone else's requests. A
+/// second request for the same verification joins the running one; one for another (a different saved checkpoint)
+/// is told to come back. The most recent are kept in memory.
 /// </summary>
 public sealed class VerificationRuns(LedgerVerifier verifier, CheckpointSigner signer, LedgerEventStore store, IClock clock, IHostApplicationLifetime lifetime)
     : IDisposable
@@ -21,19 +23,21 @@ public sealed class VerificationRuns(LedgerVerifier verifier, CheckpointSigner s
 
     public VerificationRun? Find(Guid id) => _runs.GetValueOrDefault(id);
 
-    public async Task<VerificationRun> StartAsync(string startedBy, CancellationToken ct)
+    /// <summary>The running verification when it is the same one, a new one when none runs, null when another one runs.</summary>
+    public async Task<VerificationRun?> StartAsync(string startedBy, CancellationToken ct, string? savedCheckpoint = null)
     {
         await _starting.WaitAsync(ct);
         try
         {
             if (_runs.Values.FirstOrDefault(run => !run.IsFinished) is { } running)
-                return running;
+                return running.SavedCheckpoint == savedCheckpoint ? running : null;
 
             var eventsInLedger = await CountEventsAsync(ct);
-            var options = new VerificationOptions { TrustedKey = signer.Verifier };
+            var options = new VerificationOptions { TrustedKey = signer.Verifier, SavedCheckpoint = savedCheckpoint };
             // Not tied to the request: the auditor's page polls the run, and leaving it does not stop the check.
             var report = Task.Run(() => verifier.VerifyAsync(options, lifetime.ApplicationStopping), CancellationToken.None);
-            var run = new VerificationRun(Guid.CreateVersion7(), startedBy, clock.GetCurrentInstant(), eventsInLedger, report);
+            var run = new VerificationRun(Guid.CreateVersion7(), startedBy, clock.GetCurrentInstant(), eventsInLedger, savedCheckpoint, report);
+            _ = report.ContinueWith(_ => run.Finished(clock.GetCurrentInstant()), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             _runs[run.Id] = run;
             Forget();
             return run;
