@@ -33,6 +33,7 @@ public static class LedgerApp
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddHostedService<EmbeddedClusterWatch>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WithApiConverters());
