@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Authentication;
 namespace EvidenceLedger.Server.Authentication;
 
 /// <summary>
-/// The role matrix. documenter: create and change, read. legal: read, export, list exports. auditor: read, history,
-/// point-in-time, verify, list exports (auditors check the custody chain too). admin: everything, plus users and shredding.
+/// The role matrix. documenter: create and change, read. legal: read, history and point-in-time (read-only: legal must
+/// see what it exports), export, list exports. auditor: read, history, point-in-time, verify, list exports (auditors check
+/// the custody chain too). admin: everything, plus users and shredding.
 /// </summary>
 public static class LedgerPolicies
 {
@@ -23,7 +24,7 @@ public static class LedgerPolicies
     {
         [Read] = Role.All,
         [Write] = [Role.Documenter, Role.Admin],
-        [History] = [Role.Auditor, Role.Admin],
+        [History] = [Role.Legal, Role.Auditor, Role.Admin],
         [Export] = [Role.Legal, Role.Admin],
         [Verify] = [Role.Auditor, Role.Admin],
         [Admin] = [Role.Admin],
@@ -37,8 +38,12 @@ public static class LedgerPolicies
         var authorization = services.AddAuthorizationBuilder();
         foreach (var (policy, roles) in RolesByPolicy)
             authorization.AddPolicy(policy, p => p.RequireRole(roles));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenNamesTheRole>();
         return services;
     }
+
+    /// <summary>The roles a policy admits, for telling a refused user which role they would need.</summary>
+    public static IReadOnlyList<string> RolesFor(string policy) => RolesByPolicy.TryGetValue(policy, out var roles) ? roles : [];
 
     /// <summary>Whether a role may use a policy: the same matrix, for pages that hide what a role may not do.</summary>
     public static bool Allows(string policy, string? role) =>

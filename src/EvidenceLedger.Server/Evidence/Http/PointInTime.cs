@@ -19,7 +19,9 @@ internal static class PointInTime
         if (asOf is null && atPosition is null) return (ReadLimit.None, null);
 
         var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
-        if (!(await authorization.AuthorizeAsync(http.User, LedgerPolicies.History)).Succeeded) return (ReadLimit.None, Results.Forbid());
+        if (!(await authorization.AuthorizeAsync(http.User, LedgerPolicies.History)).Succeeded) return (ReadLimit.None, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Your role may not look into the past.",
+                detail: $"asOf and atPosition need the role {string.Join(" or ", LedgerPolicies.RolesFor(LedgerPolicies.History))}; you are signed in as {http.User.Role() ?? "no role"}.",
+                extensions: new Dictionary<string, object?> { ["requiredRoles"] = LedgerPolicies.RolesFor(LedgerPolicies.History), ["yourRole"] = http.User.Role() }));
 
         if (asOf is not null && atPosition is not null)
             return (ReadLimit.None, ApiProblems.Invalid("atPosition", "Give either asOf or atPosition, not both."));

@@ -6,7 +6,7 @@ namespace EvidenceLedger.Server.Tests.Evidence.Http;
 
 /// <summary>
 /// Every role against every evidence route: 401 without a token, 403 for a role the route's policy does not admit (and
-/// nothing appended), the route's success status for one it does. documenter: write + read; legal: read; auditor: read +
+/// nothing appended), the route's success status for one it does. documenter: write + read; legal: read + history; auditor: read +
 /// history (provenance, point in time); admin: everything, and alone may shred.
 /// </summary>
 public sealed class Role_matrix(EvidenceServer server) : IClassFixture<EvidenceServer>
@@ -69,7 +69,7 @@ public sealed class Role_matrix(EvidenceServer server) : IClassFixture<EvidenceS
     {
         Read => role is Role.Documenter or Role.Legal or Role.Auditor or Role.Admin,
         Write => role is Role.Documenter or Role.Admin,
-        History => role is Role.Auditor or Role.Admin,
+        History => role is Role.Legal or Role.Auditor or Role.Admin,
         AdminOnly => role is Role.Admin,
         _ => false,
     };
