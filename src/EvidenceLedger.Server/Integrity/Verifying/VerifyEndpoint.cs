@@ -24,11 +24,11 @@ public static class VerifyEndpoint
             }
             return Results.Accepted(StatusUrl(run.Id), VerificationStatus.Of(run));
         });
-        verify.MapGet("/{id:guid}", (Guid id, VerificationRuns runs) =>
-            runs.Find(id) is { } run
+        verify.MapGet("/{id:guid}", async (Guid id, VerificationRuns runs, CancellationToken ct) =>
+            await runs.FindAsync(id, ct) is { } run
                 ? Results.Ok(VerificationStatus.Of(run))
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such verification.",
-                    detail: $"There is no verification run '{id}' (runs are kept until the server restarts)."));
+                    detail: $"There is no verification run '{id}'."));
         return app;
     }
 

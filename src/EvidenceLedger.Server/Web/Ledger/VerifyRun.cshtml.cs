@@ -19,10 +19,10 @@ public sealed class VerifyRunModel(VerificationRuns runs, IClock clock) : Ledger
 
     public Duration Elapsed => clock.GetCurrentInstant() - Run.StartedAt;
 
-    public IActionResult OnGet(Guid runId)
+    public async Task<IActionResult> OnGetAsync(Guid runId, CancellationToken ct)
     {
-        if (runs.Find(runId) is not { } run)
-            return NotFoundPage.For(new Missing("No such verification", "This verification run is not known (runs are kept until the server restarts).", null), ModelState);
+        if (await runs.FindAsync(runId, ct) is not { } run)
+            return NotFoundPage.For(new Missing("No such verification", "No verification run has this id.", null), ModelState);
         Run = run;
         return Page();
     }
