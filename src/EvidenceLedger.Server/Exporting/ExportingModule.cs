@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Exporting.Archive;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Exporting;
 using EvidenceLedger.Server.Exporting.Building;
@@ -22,6 +23,7 @@ public static class ExportingModule
         services.AddSingleton<ExportWitnessing>();
         services.AddSingleton<ExportRecorder>();
         services.AddSingleton<ExportQueries>();
+        services.AddSingleton<BundleArchive>();
         services.AddSingleton<IncidentExporter>();
         return services;
     }
@@ -30,6 +32,7 @@ public static class ExportingModule
     {
         app.MapExportIncident();
         app.MapListExports();
+        app.MapDownloadBundle();
         return app;
     }
 }

@@ -103,6 +103,11 @@ public sealed class What_each_role_is_offered(LedgerInBrowser ledger) : BrowserT
         await Expect(row).ToContainTextAsync("Requested by counsel for case 2016/14");
         await Expect(row).ToContainTextAsync("Detentions at the Hajin checkpoint");
         await Expect(row.GetByTestId("export-sha256")).ToHaveTextAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bundle)));
+
+        var again = await legal.RunAndWaitForDownloadAsync(() => row.GetByTestId("download-again").ClickAsync());
+        Assert.Null(await again.FailureAsync());
+        Assert.Equal(download.SuggestedFilename, again.SuggestedFilename);
+        Assert.Equal(bundle, await File.ReadAllBytesAsync(await again.PathAsync()));
     });
 
     private async Task<Guid> SeedIncidentAsync()

@@ -13,7 +13,8 @@ namespace EvidenceLedger.Server.Exporting.Building;
 /// Produces an incident's provenance bundle for a user, and records in the ledger that they did, why, and exactly what the
 /// bundle holds. The HTTP route, the CLI and the web pages all export through this one service.
 /// </summary>
-public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage coverage, ExportWitnessing witnessing, LedgerPublicKey key, ExportRecorder recorder)
+public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage coverage, ExportWitnessing witnessing, LedgerPublicKey key, ExportRecorder recorder,
+    Archive.BundleArchive archive)
 {
     private static readonly InstantPattern FileStamp = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
@@ -49,6 +50,8 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
         if (!check.Confirmed)
             throw new IntegrityViolationException($"The bundle built for incident {incidentId} fails its own verification, so it was not handed out: {check.Failure}");
 
+        // Kept before it is sealed: every bundle the ledger records as handed out can be handed out again.
+        await archive.KeepAsync(Bundle.Sha256Manifest.Hex(bundle), bundle, ct);
         var record = await recorder.SealAsync(exported, bundle, ct);
         return new IncidentExport(record, fileName, bundle);
     }

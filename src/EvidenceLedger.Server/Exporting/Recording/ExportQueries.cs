@@ -35,6 +35,15 @@ public sealed class ExportQueries(LedgerDatabase database)
         return new ExportList(items, more ? items[^1].Position : null);
     }
 
+    /// <summary>One sealed export by the id of its <c>incident_exported</c> event; null when there is none.</summary>
+    public async Task<ExportRecord?> FindAsync(Guid exportId, CancellationToken ct = default)
+    {
+        await using var command = database.DataSource.CreateCommand(
+            $"SELECT record::text FROM {ExportsProjection.Table} WHERE export_id = $1 AND {ExportsProjection.SealedCondition}");
+        command.Parameters.Add(new NpgsqlParameter { Value = exportId });
+        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<ExportRecord>(json, BundleJson.Options) : null;
+    }
+
     /// <summary>Every export of one incident, newest first.</summary>
     public async Task<IReadOnlyList<ExportRecord>> OfIncidentAsync(Guid incidentId, CancellationToken ct = default)
     {
