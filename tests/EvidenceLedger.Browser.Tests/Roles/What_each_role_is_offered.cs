@@ -108,6 +108,10 @@ public sealed class What_each_role_is_offered(LedgerInBrowser ledger) : BrowserT
         Assert.Null(await again.FailureAsync());
         Assert.Equal(download.SuggestedFilename, again.SuggestedFilename);
         Assert.Equal(bundle, await File.ReadAllBytesAsync(await again.PathAsync()));
+
+        // Legal sees the trail it exported: the export on the incident's provenance page.
+        await legal.GotoAsync($"/incidents/{incident:D}/provenance");
+        await Expect(legal.GetByTestId("incident-export")).ToContainTextAsync("Requested by counsel for case 2016/14");
     });
 
     private async Task<Guid> SeedIncidentAsync()

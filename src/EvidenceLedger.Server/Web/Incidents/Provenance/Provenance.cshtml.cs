@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Incidents.Viewing;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,13 +10,16 @@ namespace EvidenceLedger.Server.Web.Incidents.Provenance;
 
 /// <summary>Every event of an incident over recorded time: a timeline by actor and kind, and the list of entries with their hashes.</summary>
 [RequiresPolicy(LedgerPolicies.History)]
-public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
+public sealed class ProvenanceModel(IncidentQueries incidents, ExportQueries exports) : LedgerPageModel
 {
     public IncidentView Incident { get; private set; } = null!;
 
     public StreamHistory History { get; private set; } = null!;
 
     public IReadOnlyList<TimelineEvent> Events { get; private set; } = [];
+
+    /// <summary>The incident's provenance bundles handed out (up to the as-of instant), oldest first: each copy that left the ledger.</summary>
+    public IReadOnlyList<ExportRecord> Exports { get; private set; } = [];
 
     /// <summary>Each stored entry with the way the timeline draws and describes it.</summary>
     public IEnumerable<(HistoryEntry Entry, TimelineEvent Drawn)> Entries => History.Events.Zip(Events);
@@ -42,6 +46,7 @@ public sealed class ProvenanceModel(IncidentQueries incidents) : LedgerPageModel
                 : $"There is no incident with id {id}.", banner), ModelState);
         }
         (Incident, History) = (incident, history);
+        Exports = [.. (await exports.OfIncidentAsync(id, ct)).Where(export => AsOf is not { } at || export.ExportedAt <= at).Reverse()];
         var statements = incident.Claims.ToDictionary(claim => claim.ClaimId, claim => claim.Statement);
         Events = history.Events
             .Select(e => new TimelineEvent(e.Version, e.Type, e.Actor, e.RecordedAt, e.Hash, Anchor(e.Version), EventDescriptions.Describe(e, statements)))
