@@ -73,6 +73,18 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
     /// The incidents matching <paramref name="filter"/> as of <paramref name="limit"/>, newest recorded first,
     /// <paramref name="pageSize"/> (1–1000) of them from <paramref name="offset"/>.
     /// </summary>
+    /// <summary>Every incident matching <paramref name="filter"/>, newest recorded first, a page at a time from the store.</summary>
+    public async Task<IReadOnlyList<IncidentSummary>> AllMatchingAsync(IncidentFilter filter, ReadLimit limit, CancellationToken ct = default)
+    {
+        var all = new List<IncidentSummary>();
+        while (true)
+        {
+            var page = await SearchAsync(filter, limit, all.Count, MaxPageSize, ct);
+            all.AddRange(page.Items);
+            if (page.Items.Count < MaxPageSize || all.Count >= page.Total) return all;
+        }
+    }
+
     public async Task<IncidentSearchResult> SearchAsync(IncidentFilter filter, ReadLimit limit, int offset = 0, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);

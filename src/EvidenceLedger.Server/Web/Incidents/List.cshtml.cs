@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Server.Demo.Loading;
 using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Csv;
 using EvidenceLedger.Server.Evidence.Incidents.Searching;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -44,7 +45,7 @@ public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo
         [new("q", Text), new("place", Place), new("from", From), new("to", To), new("status", Status)];
 
     public async Task<IActionResult> OnGetAsync(string? q, string? place, string? from, string? to, string? status, string? asOf, string? done,
-        int offset, CancellationToken ct)
+        int offset, bool csv, CancellationToken ct)
     {
         if (ReadAsOf(asOf) is { } refusal)
             return refusal;
@@ -67,10 +68,20 @@ public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo
         }
 
         var filter = new IncidentFilter(Blank(q), Blank(place), occurredFrom, occurredTo, FormValues.OptionalEnum<ClaimStatus>(status));
+        if (csv)
+        {
+            var text = IncidentListCsv.Write(await incidents.AllMatchingAsync(filter, Limit, ct));
+            return File(System.Text.Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", "incidents.csv");
+        }
         Result = await incidents.SearchAsync(filter, Limit, Math.Max(0, offset), PageSize, ct);
         LedgerIsEmpty = Result.Total == 0 && !IsFiltered && !IsAsOfView;
         return Page();
     }
+
+    /// <summary>Every incident these filters find (not only this page), as CSV.</summary>
+    public string CsvUrl =>
+        WebRoutes.Incidents + QueryString.Create(Filters.Append(new(AsOfInput.ParameterName, AsOf is { } at ? AsOfInput.Format(at) : null))
+            .Append(new("csv", "true")).Where(pair => !string.IsNullOrEmpty(pair.Value)));
 
     /// <summary>The address of another page of the same results.</summary>
     public string PageUrl(int offset) =>

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Server.Evidence.Http;
+using EvidenceLedger.Server.Evidence.Incidents.Csv;
 using EvidenceLedger.Server.Problems;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Searching;
@@ -26,10 +27,17 @@ public static class SearchIncidentsEndpoint
             if (badPageSize is not null) return badPageSize;
 
             var filter = new IncidentFilter(string.IsNullOrWhiteSpace(q) ? null : q, place, from, to, claimStatus);
+            if (IncidentListCsv.IsWanted(http.Request))
+            {
+                // The whole filtered list, not a page of it: a spreadsheet wants every row.
+                http.Response.Headers.ContentDisposition = "attachment; filename=\"incidents.csv\"";
+                return Results.Text(IncidentListCsv.Write(await queries.AllMatchingAsync(filter, limit, http.RequestAborted)), "text/csv; charset=utf-8");
+            }
             return Results.Ok(await queries.SearchAsync(filter, limit, skip ?? 0, take ?? IncidentQueries.DefaultPageSize, http.RequestAborted));
         })
         .Read<IncidentSearchResult>("SearchIncidents", "Incidents",
             "Finds incidents, newest recorded first. q: every word in the title, summary, place names or a claim; place: any spelling of the place "
             + "or an alias (al-Bukamal, Abu Kamal, Albu Kamal, Al-Bokamel…); occurredFrom/occurredTo: ISO dates the EDTF date can overlap; "
-            + "status: a claim still standing has this status; offset, pageSize (1–1000, default 100).");
+            + "status: a claim still standing has this status; offset, pageSize (1–1000, default 100). With Accept: text/csv, every match as CSV "
+            + "(columns title, occurred, place, aliases, summary, then id, claims, claimStatuses, recordedBy, recordedAt, lastChangedAt, version).");
 }
