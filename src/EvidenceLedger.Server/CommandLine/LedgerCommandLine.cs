@@ -33,6 +33,7 @@ public static class LedgerCommandLine
         root.Subcommands.Add(LoadBenchCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(RebuildCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(VerifyBundleCommand.Create());

@@ -7,10 +7,14 @@ namespace EvidenceLedger.Server.Projections;
 
 public static class ProjectionServiceCollectionExtensions
 {
-    public static IServiceCollection AddProjection(this IServiceCollection services, IProjection projection, ProjectionLifecycle lifecycle) =>
-        services.AddSingleton(new ProjectionRegistration(projection, lifecycle));
+    /// <summary>Raise <paramref name="version"/> whenever what the projection makes of the events changes: it is then rebuilt at start-up.</summary>
+    public static IServiceCollection AddProjection(this IServiceCollection services, IProjection projection, ProjectionLifecycle lifecycle, int version = 1) =>
+        services.AddSingleton(new ProjectionRegistration(projection, lifecycle, version));
 
-    /// <summary>The store (with every inline projection), the async daemon, and the start-up step that creates projection schemas.</summary>
+    /// <summary>
+    /// The store (with every inline projection), the async daemon, the rebuilds, and the start-up step that creates
+    /// projection schemas and rebuilds those whose definition changed.
+    /// </summary>
     public static IServiceCollection AddLedgerStore(this IServiceCollection services)
     {
         services.AddSingleton(sp => new LedgerEventStore(
@@ -20,6 +24,7 @@ public static class ProjectionServiceCollectionExtensions
         services.AddSingleton(sp => new ProjectionDaemon(
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Async).Select(r => r.Projection).ToList()));
+        services.AddSingleton<ProjectionRebuilds>();
         services.AddHostedService<ProjectionStartup>();
         services.AddHostedService<ProjectionDaemonService>();
         return services;

@@ -3,17 +3,30 @@ using EvidenceLedger.Server.Hosting;
 
 namespace EvidenceLedger.Server.Projections;
 
-/// <summary>Creates every projection's schema before the server starts listening.</summary>
-public sealed class ProjectionStartup(LedgerDatabase database, IEnumerable<ProjectionRegistration> registrations) : IHostedService
+/// <summary>
+/// Before the server starts listening: creates every projection's schema, and rebuilds every inline projection whose
+/// definition changed (async ones are rebuilt by the daemon's leader, <see cref="ProjectionDaemonService"/>).
+/// </summary>
+public sealed class ProjectionStartup(IServiceProvider services) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => EnsureCreatedAsync(database, registrations, cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) => EnsureCreatedAsync(services, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The same, for the commands that use the app's services without starting the app.</summary>
-    public static Task EnsureCreatedAsync(IServiceProvider services, CancellationToken ct) =>
-        EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>(), services.GetServices<ProjectionRegistration>(), ct);
+    public static async Task EnsureCreatedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var rebuilds = services.GetRequiredService<ProjectionRebuilds>();
+        await ProjectionSetup.EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>().DataSource,
+            rebuilds.Registrations.Select(r => r.Projection), ct);
+        var rebuilt = await rebuilds.RebuildAsync(rebuilds.Registrations.Where(r => r.Lifecycle == ProjectionLifecycle.Inline), onlyChanged: true, ct);
+        Log(services.GetRequiredService<ILogger<ProjectionStartup>>(), rebuilt);
+    }
 
-    private static Task EnsureCreatedAsync(LedgerDatabase database, IEnumerable<ProjectionRegistration> registrations, CancellationToken ct) =>
-        ProjectionSetup.EnsureCreatedAsync(database.DataSource, registrations.Select(r => r.Projection), ct);
+    internal static void Log(ILogger logger, IEnumerable<RebuiltProjection> rebuilt)
+    {
+        foreach (var projection in rebuilt)
+            logger.LogInformation("Rebuilt the projection {Name} from {Events} events: {Why}.", projection.Name, projection.Events, projection.Why);
+    }
 }

@@ -6,8 +6,9 @@ using EvidenceLedger.Server.Tests.Exporting;
 namespace EvidenceLedger.Server.Tests.Hosting.Support;
 
 /// <summary>
-/// <c>dotnet evidence-ledger.dll serve</c> in a process of its own, on its own embedded cluster in a data directory of its
-/// own (not the shared test cluster: tests kill it), with an admin token; ready once it printed where it listens.
+/// <c>dotnet evidence-ledger.dll serve</c> in a process of its own, with an admin token; ready once it printed where it
+/// listens. By default on its own embedded cluster in a data directory of its own (not the shared test cluster: tests
+/// kill it); given settings (a database of the shared cluster, a shared key folder), on those.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 internal sealed partial class ServerProcess : IAsyncDisposable
@@ -27,8 +28,14 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public string DataDirectory => Path.Combine(_home.FullName, "data");
 
-    public static async Task<ServerProcess> StartAsync()
+    public int Id => _process.Id;
+
+    public static Task<ServerProcess> StartAsync() => StartAsync(new Dictionary<string, string>());
+
+    /// <summary>Started with these environment variables (<c>ConnectionStrings__Ledger</c>, <c>Ledger__DataDirectory</c>, …) set or overridden.</summary>
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var program = Path.Combine(AppContext.BaseDirectory, "evidence-ledger.dll");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Exporting_an_incident.Tool("dotnet");
         Assert.True(dotnet is not null && File.Exists(program), "dotnet or the server's program is not at hand.");
@@ -40,6 +47,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         start.Environment.Remove("ConnectionStrings__Ledger");
         start.Environment["Ledger__DataDirectory"] = Path.Combine(home.FullName, "data");
         start.Environment["Ledger__BootstrapAdminToken"] = AdminToken;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
@@ -70,6 +78,13 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
         return client;
+    }
+
+    /// <summary>Killed at once (SIGKILL): no shutdown, no lock released, no connection closed by the process itself.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>The embedded cluster's postmaster, as its pid file names it (wherever the cluster's files are kept).</summary>

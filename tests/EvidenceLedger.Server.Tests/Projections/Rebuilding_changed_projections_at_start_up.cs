@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace EvidenceLedger.Server.Tests.Projections;
+
+/// <summary>A projection whose definition changed is rebuilt when a server starts, without anyone remembering to.</summary>
+public sealed class Rebuilding_changed_projections_at_start_up(ProjectionServer server) : IClassFixture<ProjectionServer>
+{
+    [Fact]
+    public async Task A_server_starting_rebuilds_the_projections_whose_recorded_version_or_tables_differ_and_only_those()
+    {
+        using var admin = server.Admin();
+        var incident = Guid.NewGuid();
+        (await admin.PostAsJsonAsync("/api/incidents",
+            new { id = incident, title = "Shelling near the water station", occurred = "2015-11-18", place = new { name = "al-Bukamal" } })).EnsureSuccessStatusCode();
+        await server.QueryAsync("DELETE FROM proj_evidence_incidents.incidents");
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/incidents/{incident}")).StatusCode);
+        await server.QueryAsync("UPDATE ledger.projection_definitions SET version = 0 WHERE name = 'evidence_incidents'");
+        await server.QueryAsync("UPDATE ledger.projection_definitions SET tables_sha256 = 'from an older build' WHERE name = 'evidence_sources'");
+        var usersRebuiltAt = await server.QueryAsync("SELECT rebuilt_at FROM ledger.projection_definitions WHERE name = 'users'");
+
+        await server.StartAndStopAnotherAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/incidents/{incident}")).StatusCode);
+        Assert.Equal(1, await server.QueryAsync("SELECT version FROM ledger.projection_definitions WHERE name = 'evidence_incidents'"));
+        Assert.Equal(64, await server.QueryAsync("SELECT length(tables_sha256) FROM ledger.projection_definitions WHERE name = 'evidence_sources'"));
+        Assert.Equal(usersRebuiltAt, await server.QueryAsync("SELECT rebuilt_at FROM ledger.projection_definitions WHERE name = 'users'"));
+    }
+}
