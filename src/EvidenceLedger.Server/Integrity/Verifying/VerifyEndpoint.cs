@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Authentication;
@@ -9,8 +10,13 @@ public static class VerifyEndpoint
     /// <summary>POST /api/ledger/verify (auditor, admin): the full verification report as JSON; 200 whether or not it found problems (see "ok").</summary>
     public static IEndpointRouteBuilder MapVerify(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/ledger/verify", async (VerifyRequest? request, LedgerVerifier verifier, CheckpointSigner signer, CancellationToken ct) =>
-            Results.Ok(await verifier.VerifyAsync(new VerificationOptions { TrustedKey = signer.Verifier, SavedCheckpoint = request?.SavedCheckpoint }, ct)))
+        app.MapPost("/api/ledger/verify", async (HttpContext http, LedgerVerifier verifier, CheckpointSigner signer, CancellationToken ct) =>
+            {
+                var (request, problem) = await JsonBody.ReadAsync<VerifyRequest>(http, optional: true);
+                if (problem is not null) return problem;
+                return Results.Ok(await verifier.VerifyAsync(new VerificationOptions { TrustedKey = signer.Verifier, SavedCheckpoint = request?.SavedCheckpoint }, ct));
+            })
+            .Accepts<VerifyRequest>(EndpointConventions.Json)
             .RequireAuthorization(LedgerPolicies.Verify).WithTags("Integrity");
         return app;
     }
