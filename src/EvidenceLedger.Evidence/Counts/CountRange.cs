@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using EvidenceLedger.Evidence.Deciding;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Counts;
 
@@ -24,7 +25,7 @@ public sealed record CountRange(int? Min, int? Max, string? Subject)
         { Min: < 0 } => Rejection.Invalid($"{field}.min", "A count cannot be negative."),
         { Max: < 0 } => Rejection.Invalid($"{field}.max", "A count cannot be negative."),
         { Min: { } min, Max: { } max } when min > max => Rejection.Invalid($"{field}.max", $"The maximum ({max}) is below the minimum ({min})."),
-        _ when string.IsNullOrWhiteSpace(Subject) => Rejection.Invalid($"{field}.subject", "Say what is counted (e.g. \"civilians killed\")."),
-        _ => null,
+        _ when FreeText.IsBlank(Subject) => Rejection.Invalid($"{field}.subject", "Say what is counted (e.g. \"civilians killed\")."),
+        _ => FreeText.Required(Subject, $"{field}.subject", "What is counted", TextLimits.CountSubject),
     };
 }

@@ -107,6 +107,11 @@ internal static class EdtfParser
         first = last = default;
         error = null;
         var yearText = parts[0];
+        if (ToInt(yearText.Replace('X', '0')) < 1)
+        {
+            error = $"'{text}': years before 0001 are not supported.";
+            return false;
+        }
 
         if (yearText.Contains('X', StringComparison.Ordinal))
         {

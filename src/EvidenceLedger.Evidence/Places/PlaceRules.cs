@@ -1,4 +1,5 @@
 using EvidenceLedger.Evidence.Deciding;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Places;
 
@@ -11,19 +12,21 @@ internal static class PlaceRules
             return Rejection.Invalid(field, "A place is required.");
 
         var aliases = place.Aliases ?? [];
+        var problems = new List<Rejection?> { NameProblem(place.Name, $"{field}.name") };
         for (var i = 0; i < aliases.Count; i++)
         {
             var aliasField = $"{field}.aliases[{i}]";
-            if (NameProblem(aliases[i], aliasField) is { } badAlias)
-                return badAlias;
-            if (new[] { place.Name }.Concat(aliases.Take(i)).Any(earlier => SameSpelling(earlier, aliases[i])))
-                return Rejection.Invalid(aliasField, $"'{aliases[i].Trim()}' is listed twice.");
+            problems.Add(NameProblem(aliases[i], aliasField)
+                ?? (new[] { place.Name }.Concat(aliases.Take(i)).Any(earlier => SameSpelling(earlier, aliases[i]))
+                    ? Rejection.Invalid(aliasField, $"'{FreeText.Clean(aliases[i])}' is listed twice.")
+                    : null));
         }
-        return NameProblem(place.Name, $"{field}.name") ?? CoordinatesProblem(place.Coordinates, $"{field}.coordinates");
+        problems.Add(CoordinatesProblem(place.Coordinates, $"{field}.coordinates"));
+        return Rejection.FirstOf(problems);
     }
 
     public static Rejection? NameProblem(string? name, string field) =>
-        Require.Text(name, field, "A place name")
+        Require.Text(name, field, "A place name", TextLimits.Name)
         ?? (PlaceNameKey.For(name).Length == 0 ? Rejection.Invalid(field, $"'{name}' contains no letters.") : null);
 
     public static Rejection? CoordinatesProblem(Coordinates? coordinates, string field) => coordinates switch
@@ -39,9 +42,9 @@ internal static class PlaceRules
     };
 
     public static Place Normalized(Place place) =>
-        new(place.Name.Trim(), (place.Aliases ?? []).Select(alias => alias.Trim()).ToList(), place.Coordinates);
+        new(FreeText.Clean(place.Name), (place.Aliases ?? []).Select(FreeText.Clean).ToList(), place.Coordinates);
 
     /// <summary>The same written name apart from case and surrounding spaces; different spellings are worth keeping as aliases.</summary>
     public static bool SameSpelling(string? left, string? right) =>
-        string.Equals(left?.Trim(), right?.Trim(), StringComparison.OrdinalIgnoreCase);
+        string.Equals(FreeText.Clean(left), FreeText.Clean(right), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Sources;
 
@@ -24,5 +25,5 @@ public sealed record SourceState(
 
     /// <summary>Whether two names of a source are the same one: ignoring case and surrounding spaces.</summary>
     public static bool SameName(string? known, string? name) =>
-        string.Equals(known?.Trim(), name?.Trim(), StringComparison.OrdinalIgnoreCase);
+        string.Equals(FreeText.Clean(known), FreeText.Clean(name), StringComparison.OrdinalIgnoreCase);
 }

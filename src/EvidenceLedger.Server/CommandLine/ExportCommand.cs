@@ -40,6 +40,11 @@ public static class ExportCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(console);
+        if (ExportReason.Problem(reason) is { } invalid)
+        {
+            await console.WriteLineAsync($"--reason: {invalid.Reason}");
+            return NotExported;
+        }
         await ProjectionStartup.EnsureCreatedAsync(services, ct);
 
         IncidentExport? export;

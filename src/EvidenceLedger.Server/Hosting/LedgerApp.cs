@@ -9,6 +9,7 @@ using EvidenceLedger.Server.Projections;
 using EvidenceLedger.Server.Users;
 using EvidenceLedger.Server.Users.Registering;
 using EvidenceLedger.Server.Web;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Hosting;
@@ -36,7 +37,9 @@ public static class LedgerApp
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddHostedService<EmbeddedClusterWatch>();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WithApiConverters());
+        // A request member no field takes (a misspelt "sumary") is refused, never silently dropped (JsonBody names each one).
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.WithApiConverters().UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddLedgerStore();
         builder.Services.AddLedgerAuthorization();

@@ -5,8 +5,17 @@ namespace EvidenceLedger.Server.Problems;
 /// <summary>RFC 9457 problem details for the API's error cases, each naming what is at fault.</summary>
 public static class ApiProblems
 {
-    public static IResult Invalid(string field, string detail) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [detail] }, detail: detail, title: "The request is not valid.");
+    public static IResult Invalid(string field, string detail) => Invalid([(field, detail)]);
+
+    /// <summary>Every field at fault, each with why; the first one's reason is the problem's detail.</summary>
+    public static IResult Invalid(IReadOnlyList<(string Field, string Detail)> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var byField = errors.GroupBy(error => error.Field, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(error => error.Detail).ToArray(), StringComparer.Ordinal);
+        var detail = errors.Count == 1 ? errors[0].Detail : $"{errors[0].Detail} (and {errors.Count - 1} more: see errors)";
+        return Results.ValidationProblem(byField, detail: detail, title: "The request is not valid.");
+    }
 
     public static IResult NotFound(string what, string id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}.", detail: $"There is no {what} with id '{id}'.");

@@ -14,7 +14,24 @@ public sealed class UnstorableTextFilter(RequestDelegate next)
             .FirstOrDefault(parameter => parameter.Problem is not null);
         if (found.Problem is null && context.Request.HasFormContentType)
         {
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (BadHttpRequestException e)
+            {
+                // What is left of the body will not be read: the connection cannot be reused.
+                context.Response.Headers.Connection = "close";
+                await Results.Problem(statusCode: e.StatusCode, title: "The request body cannot be read.", detail: e.Message).ExecuteAsync(context);
+                return;
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // A body that claims to be a form but is none (no boundary, cut short, keys over the limits) is the client's fault.
+                await ApiProblems.Invalid("$", $"The body is not a readable form: {e.Message}").ExecuteAsync(context);
+                return;
+            }
             found = form.SelectMany(field => field.Value.Select(value => (field.Key, Value: value ?? "")))
                 .Select(field => (field.Key, Problem: UnstorableText.Problem(field.Key) ?? UnstorableText.Problem(field.Value)))
                 .FirstOrDefault(field => field.Problem is not null);

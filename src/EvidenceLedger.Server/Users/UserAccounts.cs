@@ -1,6 +1,8 @@
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Hosting;
+using EvidenceLedger.Server.Time;
 using EvidenceLedger.Server.Users.ChangingRole;
 using EvidenceLedger.Server.Users.Registering;
 using EvidenceLedger.Server.Users.Revoking;
@@ -23,7 +25,8 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
         var (normalized, nameError) = UserNames.Normalize(name);
         if (nameError is not null) return AccountOutcome.Invalid("name", nameError);
         if (!Role.IsKnown(role)) return AccountOutcome.Invalid("role", $"The role must be one of: {string.Join(", ", Role.All)}.");
-        if (InThePast(expiresAt)) return AccountOutcome.Invalid("expiresAt", "A token's expiry must be in the future.");
+        if ((ExpiryProblem(expiresAt) ?? ReasonProblem(reason)) is { } invalid) return invalid;
+        reason = FreeText.CleanOrNull(reason);
         if (await FindByNameKeyAsync(UserNames.LookAlikeKey(normalized!), ct) is { } alike)
             return AccountOutcome.Conflict("name", $"'{normalized}' reads as the name of an existing user, '{alike.Name}'. Choose a name no one could mistake for theirs.");
 
@@ -47,7 +50,8 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
     public async Task<AccountOutcome> IssueTokenAsync(Guid userId, string actor, string? reason, Instant? expiresAt, CancellationToken ct,
         string? token = null)
     {
-        if (InThePast(expiresAt)) return AccountOutcome.Invalid("expiresAt", "A token's expiry must be in the future.");
+        if ((ExpiryProblem(expiresAt) ?? ReasonProblem(reason)) is { } invalid) return invalid;
+        reason = FreeText.CleanOrNull(reason);
         if (await FindAsync(userId, ct) is not { } user) return AccountOutcome.Missing(userId);
         token ??= BearerTokens.Generate();
         var issued = new UserTokenIssued(userId, Guid.NewGuid(), key.Hash(token), expiresAt);
@@ -57,6 +61,8 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
 
     public async Task<AccountOutcome> RevokeAsync(Guid userId, string actor, string? reason, CancellationToken ct)
     {
+        if (ReasonProblem(reason) is { } invalid) return invalid;
+        reason = FreeText.CleanOrNull(reason);
         if (await FindAsync(userId, ct) is not { } user) return AccountOutcome.Missing(userId);
         await AppendAsync(user, new UserTokensRevoked(userId), actor, reason ?? $"revoked every token of {user.Name}", ct);
         return AccountOutcome.Done((await FindAsync(userId, ct))!);
@@ -65,6 +71,8 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
     public async Task<AccountOutcome> ChangeRoleAsync(Guid userId, string? role, string actor, string? reason, CancellationToken ct)
     {
         if (!Role.IsKnown(role)) return AccountOutcome.Invalid("role", $"The role must be one of: {string.Join(", ", Role.All)}.");
+        if (ReasonProblem(reason) is { } invalid) return invalid;
+        reason = FreeText.CleanOrNull(reason);
         if (await FindAsync(userId, ct) is not { } user) return AccountOutcome.Missing(userId);
         if (user.Role == role) return AccountOutcome.Done(user);
         await AppendAsync(user, new UserRoleChanged(userId, role!), actor, reason ?? $"changed the role of {user.Name} to {role}", ct);
@@ -81,7 +89,16 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
     public async Task<bool> HasActiveAdminAsync(CancellationToken ct) =>
         (await ListAsync(ct)).Any(u => u.Role == Role.Admin && u.Tokens.Active > 0);
 
-    private bool InThePast(Instant? expiresAt) => expiresAt is { } expiry && expiry <= clock.GetCurrentInstant();
+    private AccountOutcome? ExpiryProblem(Instant? expiresAt) => expiresAt switch
+    {
+        { } expiry when !SupportedInstants.IsSupported(expiry) =>
+            AccountOutcome.Invalid("expiresAt", $"A token's expiry must be an instant from {SupportedInstants.Range}."),
+        { } expiry when expiry <= clock.GetCurrentInstant() => AccountOutcome.Invalid("expiresAt", "A token's expiry must be in the future."),
+        _ => null,
+    };
+
+    private static AccountOutcome? ReasonProblem(string? reason) =>
+        FreeText.Optional(reason, "reason", "A reason", TextLimits.Reason) is { } invalid ? AccountOutcome.Invalid(invalid.Field, invalid.Reason) : null;
 
     private Task<UserSummary?> FindByNameKeyAsync(string nameKey, CancellationToken ct) => SingleAsync("u.name_key = @value", nameKey, ct);
 

@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Claims.Assessing;
 
@@ -18,13 +19,13 @@ public sealed record AssessClaim(Guid IncidentId, Guid ClaimId, ClaimStatus Stat
         return Require.FirstOf(
                 Require.Known(Status, "status"),
                 Require.Known(Credibility, "credibility"),
-                Require.Text(Rationale, "rationale", "A rationale for the assessment"),
+                Require.Text(Rationale, "rationale", "A rationale for the assessment", TextLimits.Reason),
                 Status == claim.Status && Credibility == claim.Credibility
                     ? Rejection.Invalid("status", $"The claim is already assessed as {Status} with credibility {AdmiraltyCode.Of(Credibility)}.")
                     : null,
                 Credibility == InformationCredibility.ConfirmedByOtherSources && supporting < SupportingSources.NeededToConfirm
                     ? Rejection.Invalid("credibility", $"'Confirmed by other sources' needs at least {SupportingSources.NeededToConfirm} distinct supporting sources; this claim has {supporting}.")
                     : null)
-            ?? Decision<IIncidentEvent>.Accept(new ClaimAssessed(IncidentId, ClaimId, Status, Credibility, Rationale.Trim()));
+            ?? Decision<IIncidentEvent>.Accept(new ClaimAssessed(IncidentId, ClaimId, Status, Credibility, FreeText.Clean(Rationale)));
     }
 }

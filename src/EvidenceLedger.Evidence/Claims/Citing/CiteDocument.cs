@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Dates;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Incidents;
 using NodaTime;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Claims.Citing;
 
@@ -32,33 +33,37 @@ public sealed record CiteDocument(
             return Rejection.Conflict("citationId", "The claim already has a citation with this id.");
 
         var sha256 = Require.TrimmedOrNull(Sha256);
+        // A quotation is kept as given, spaces included; only its Unicode form is made canonical.
+        var excerpt = FreeText.Canonical(Excerpt);
         var today = Today.AnywhereOnEarth(RequestedAt);
         var invalid = Require.FirstOf(
             Require.Id(CitationId, "citationId", "The citation id"),
-            Require.Text(Title, "title", "The document's title"),
-            IsWebAddress(Url) ? null : Rejection.Invalid("url", "The document's address must be an absolute http or https URL."),
+            Require.Text(Title, "title", "The document's title", TextLimits.Title),
+            Url is { Length: > TextLimits.Url }
+                ? Rejection.Invalid("url", $"The document's address is at most {TextLimits.Url} characters.")
+                : IsWebAddress(Url) ? null : Rejection.Invalid("url", "The document's address must be an absolute http or https URL."),
             PublishedOn > today
                 ? Rejection.Invalid("publishedOn", $"A document cannot have been published after today ({today:yyyy-MM-dd}).")
                 : null,
             sha256 is null || Sha256Digest.IsValid(sha256)
                 ? null
                 : Rejection.Invalid("sha256", $"A SHA-256 digest is {Sha256Digest.HexLength} hexadecimal digits."),
-            Require.Text(Excerpt, "excerpt", "The excerpt relied on"));
+            Require.Text(Excerpt, "excerpt", "The excerpt relied on", TextLimits.Excerpt));
         if (invalid is not null)
             return invalid;
 
-        if (claim.CitedPassages.Contains(new CitedPassage(Url, Excerpt)))
+        if (claim.CitedPassages.Contains(new CitedPassage(Url, excerpt)))
             return Rejection.Conflict("excerpt", "This passage of this document is already cited for the claim.");
 
         return Decision<IIncidentEvent>.Accept(new ClaimCited(
             IncidentId,
             ClaimId,
             CitationId,
-            Title.Trim(),
+            FreeText.Clean(Title),
             Url,
             PublishedOn,
             sha256 is null ? null : Sha256Digest.Canonical(sha256),
-            Excerpt));
+            excerpt));
     }
 
     private static bool IsWebAddress(string? url) =>

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Claims.Correcting;
 
@@ -13,13 +14,13 @@ public sealed record CorrectClaim(Guid IncidentId, Guid ClaimId, string Statemen
         if (state.OpenClaim(ClaimId, "corrected", out var claim) is { } unavailable)
             return unavailable;
 
-        var statement = Statement?.Trim() ?? string.Empty;
+        var statement = FreeText.Clean(Statement);
         return Require.FirstOf(
-                Require.Text(Statement, "statement", "The corrected statement"),
-                Require.Text(Reason, "reason", "A reason for the correction"),
+                Require.Text(Statement, "statement", "The corrected statement", TextLimits.Statement),
+                Require.Text(Reason, "reason", "A reason for the correction", TextLimits.Reason),
                 string.Equals(statement, claim.Statement, StringComparison.Ordinal)
                     ? Rejection.Invalid("statement", "The correction is identical to the current statement.")
                     : null)
-            ?? Decision<IIncidentEvent>.Accept(new ClaimCorrected(IncidentId, ClaimId, statement, Reason.Trim()));
+            ?? Decision<IIncidentEvent>.Accept(new ClaimCorrected(IncidentId, ClaimId, statement, FreeText.Clean(Reason)));
     }
 }

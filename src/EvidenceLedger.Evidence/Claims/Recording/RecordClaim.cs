@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Counts;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Claims.Recording;
 
@@ -28,7 +29,8 @@ public sealed record RecordClaim(
 
         return Require.FirstOf(
                 Require.Id(ClaimId, "claimId", "The claim id"),
-                Require.Text(Statement, "statement", "The statement"),
+                Require.Text(Statement, "statement", "The statement", TextLimits.Statement),
+                Require.OptionalText(Category, "category", "A category", TextLimits.Category),
                 Require.Id(SourceId, "sourceId", "The source id"),
                 Count?.Problem("count"),
                 Require.Known(Credibility, "credibility"),
@@ -38,10 +40,10 @@ public sealed record RecordClaim(
             ?? Decision<IIncidentEvent>.Accept(new ClaimRecorded(
                 IncidentId,
                 ClaimId,
-                Statement.Trim(),
+                FreeText.Clean(Statement),
                 SourceId,
                 Require.TrimmedOrNull(Category),
-                Count is null ? null : Count with { Subject = Count.Subject!.Trim() },
+                Count is null ? null : Count with { Subject = FreeText.Clean(Count.Subject) },
                 Credibility));
     }
 

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Claims.Retracting;
 
@@ -13,7 +14,7 @@ public sealed record RetractClaim(Guid IncidentId, Guid ClaimId, string Reason) 
         if (state.OpenClaim(ClaimId, "retracted again", out _) is { } unavailable)
             return unavailable;
 
-        return Require.Text(Reason, "reason", "A reason for the retraction")
-            ?? Decision<IIncidentEvent>.Accept(new ClaimRetracted(IncidentId, ClaimId, Reason.Trim()));
+        return Require.Text(Reason, "reason", "A reason for the retraction", TextLimits.Reason)
+            ?? Decision<IIncidentEvent>.Accept(new ClaimRetracted(IncidentId, ClaimId, FreeText.Clean(Reason)));
     }
 }

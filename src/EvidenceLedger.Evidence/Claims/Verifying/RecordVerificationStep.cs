@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Claims.Verifying;
 
@@ -27,8 +28,8 @@ public sealed record RecordVerificationStep(
                 Require.Id(StepId, "stepId", "The step id"),
                 Require.Known(Method, "method"),
                 Require.Known(Outcome, "outcome"),
-                Require.Text(Notes, "notes", "Notes on what was checked and found"),
+                Require.Text(Notes, "notes", "Notes on what was checked and found", TextLimits.Notes),
                 SourceId is { } sourceId ? Require.Id(sourceId, "sourceId", "The source id") : null)
-            ?? Decision<IIncidentEvent>.Accept(new VerificationStepRecorded(IncidentId, ClaimId, StepId, Method, Outcome, Notes.Trim(), SourceId));
+            ?? Decision<IIncidentEvent>.Accept(new VerificationStepRecorded(IncidentId, ClaimId, StepId, Method, Outcome, FreeText.Clean(Notes), SourceId));
     }
 }

@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Dates;
 using EvidenceLedger.Evidence.Deciding;
 using NodaTime;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Incidents.Dating;
 
@@ -17,10 +18,10 @@ public sealed record ReviseIncidentOccurrence(Guid IncidentId, string Occurred, 
         ImpreciseDate? occurred = null;
         return Require.FirstOf(
                 Occurrence.Parse(Occurred, RequestedAt, "occurred", out occurred),
-                Require.Text(Reason, "reason", "A reason for the new date"),
+                Require.Text(Reason, "reason", "A reason for the new date", TextLimits.Reason),
                 string.Equals(Occurred, state.Occurred?.Edtf, StringComparison.Ordinal)
                     ? Rejection.Invalid("occurred", $"The incident is already dated '{Occurred}'.")
                     : null)
-            ?? Decision<IIncidentEvent>.Accept(new IncidentOccurrenceRevised(IncidentId, occurred!, Reason.Trim()));
+            ?? Decision<IIncidentEvent>.Accept(new IncidentOccurrenceRevised(IncidentId, occurred!, FreeText.Clean(Reason)));
     }
 }

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Places;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Incidents.PlaceAliasing;
 
@@ -13,8 +14,8 @@ public sealed record AddIncidentPlaceAlias(Guid IncidentId, string Alias) : IInc
         if (PlaceRules.NameProblem(Alias, "alias") is { } invalid)
             return invalid;
         if (state.Place!.AllNames.Any(name => PlaceRules.SameSpelling(name, Alias)))
-            return Rejection.Conflict("alias", $"The place is already known as '{Alias.Trim()}'.");
+            return Rejection.Conflict("alias", $"The place is already known as '{FreeText.Clean(Alias)}'.");
 
-        return Decision<IIncidentEvent>.Accept(new IncidentPlaceAliasAdded(IncidentId, Alias.Trim()));
+        return Decision<IIncidentEvent>.Accept(new IncidentPlaceAliasAdded(IncidentId, FreeText.Clean(Alias)));
     }
 }

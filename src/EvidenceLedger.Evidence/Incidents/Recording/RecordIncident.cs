@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Dates;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Places;
 using NodaTime;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Incidents.Recording;
 
@@ -17,10 +18,11 @@ public sealed record RecordIncident(Guid IncidentId, string Title, string? Summa
         ImpreciseDate? occurred = null;
         return Require.FirstOf(
                 Require.Id(IncidentId, "incidentId", "The incident id"),
-                Require.Text(Title, "title", "A title"),
+                Require.Text(Title, "title", "A title", TextLimits.Title),
+                Require.OptionalText(Summary, "summary", "A summary", TextLimits.Summary),
                 Occurrence.Parse(Occurred, RequestedAt, "occurred", out occurred),
                 PlaceRules.Problem(Place, "place"))
             ?? Decision<IIncidentEvent>.Accept(new IncidentRecorded(
-                IncidentId, Title.Trim(), Summary?.Trim() ?? string.Empty, occurred!, PlaceRules.Normalized(Place)));
+                IncidentId, FreeText.Clean(Title), FreeText.CleanOrNull(Summary) ?? string.Empty, occurred!, PlaceRules.Normalized(Place)));
     }
 }

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Places;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Incidents.Relocating;
 
@@ -11,14 +12,14 @@ public sealed record RelocateIncident(Guid IncidentId, string PlaceName, Coordin
         if (!state.Exists)
             return IncidentDecider.NotFound;
 
-        var placeName = PlaceName?.Trim() ?? string.Empty;
+        var placeName = FreeText.Clean(PlaceName);
         return Require.FirstOf(
                 PlaceRules.NameProblem(PlaceName, "placeName"),
                 PlaceRules.CoordinatesProblem(Coordinates, "coordinates"),
-                Require.Text(Reason, "reason", "A reason for the relocation"),
+                Require.Text(Reason, "reason", "A reason for the relocation", TextLimits.Reason),
                 string.Equals(placeName, state.Place!.Name, StringComparison.Ordinal) && Equals(Coordinates, state.Place.Coordinates)
                     ? Rejection.Invalid("placeName", "The incident is already placed there.")
                     : null)
-            ?? Decision<IIncidentEvent>.Accept(new IncidentRelocated(IncidentId, placeName, Coordinates, Reason.Trim()));
+            ?? Decision<IIncidentEvent>.Accept(new IncidentRelocated(IncidentId, placeName, Coordinates, FreeText.Clean(Reason)));
     }
 }

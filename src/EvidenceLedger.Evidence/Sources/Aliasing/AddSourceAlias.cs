@@ -1,4 +1,5 @@
 using EvidenceLedger.Evidence.Deciding;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Sources.Aliasing;
 
@@ -9,11 +10,11 @@ public sealed record AddSourceAlias(Guid SourceId, string Alias) : ISourceComman
     {
         if (!state.Exists)
             return SourceDecider.NotFound;
-        if (Require.Text(Alias, "alias", "The alias") is { } missing)
+        if (Require.Text(Alias, "alias", "The alias", TextLimits.Alias) is { } missing)
             return missing;
         if (state.IsKnownAs(Alias))
-            return Rejection.Conflict("alias", $"The source is already known as '{Alias.Trim()}'.");
+            return Rejection.Conflict("alias", $"The source is already known as '{FreeText.Clean(Alias)}'.");
 
-        return Decision<ISourceEvent>.Accept(new SourceAliasAdded(SourceId, Alias.Trim()));
+        return Decision<ISourceEvent>.Accept(new SourceAliasAdded(SourceId, FreeText.Clean(Alias)));
     }
 }

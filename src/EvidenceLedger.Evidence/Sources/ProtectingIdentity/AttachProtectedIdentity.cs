@@ -20,8 +20,8 @@ public sealed record AttachProtectedIdentity(Guid SourceId, string KeyId, string
             return Rejection.Conflict("keyId", $"The source's identity is encrypted under key '{current.KeyId}'; a replacement must use the same key.");
 
         return Require.FirstOf(
-                Require.Text(KeyId, "keyId", "The encryption key id"),
-                Require.Text(Ciphertext, "ciphertext", "The encrypted identity"),
+                Require.Present(KeyId, "keyId", "The encryption key id"),
+                Require.Present(Ciphertext, "ciphertext", "The encrypted identity"),
                 IsBase64(Ciphertext) ? null : Rejection.Invalid("ciphertext", "The encrypted identity must be base64-encoded."))
             ?? Decision<ISourceEvent>.Accept(new ProtectedIdentityAttached(SourceId, KeyId, Ciphertext));
     }

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Grading;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Sources.Registering;
 
@@ -12,9 +13,9 @@ public sealed record RegisterSource(Guid SourceId, string Name, SourceKind Kind,
 
         return Require.FirstOf(
                 Require.Id(SourceId, "sourceId", "The source id"),
-                Require.Text(Name, "name", "The source's name"),
+                Require.Text(Name, "name", "The source's name", TextLimits.Name),
                 Require.Known(Kind, "kind"),
                 Require.Known(Reliability, "reliability"))
-            ?? Decision<ISourceEvent>.Accept(new SourceRegistered(SourceId, Name.Trim(), Kind, Reliability));
+            ?? Decision<ISourceEvent>.Accept(new SourceRegistered(SourceId, FreeText.Clean(Name), Kind, Reliability));
     }
 }

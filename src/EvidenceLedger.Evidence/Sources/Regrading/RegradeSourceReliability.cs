@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Grading;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Sources.Regrading;
 
@@ -12,10 +13,10 @@ public sealed record RegradeSourceReliability(Guid SourceId, SourceReliability R
 
         return Require.FirstOf(
                 Require.Known(Reliability, "reliability"),
-                Require.Text(Rationale, "rationale", "A rationale for the new grade"),
+                Require.Text(Rationale, "rationale", "A rationale for the new grade", TextLimits.Reason),
                 Reliability == state.Reliability
                     ? Rejection.Invalid("reliability", $"The source is already graded {AdmiraltyCode.Of(Reliability)}.")
                     : null)
-            ?? Decision<ISourceEvent>.Accept(new SourceReliabilityRegraded(SourceId, Reliability, Rationale.Trim()));
+            ?? Decision<ISourceEvent>.Accept(new SourceReliabilityRegraded(SourceId, Reliability, FreeText.Clean(Rationale)));
     }
 }

@@ -1,4 +1,5 @@
 using EvidenceLedger.Evidence.Deciding;
+using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Sources.ShreddingIdentity;
 
@@ -17,7 +18,7 @@ public sealed record ShredSourceIdentity(Guid SourceId, string Reason) : ISource
         if (state.Identity is null)
             return Rejection.Conflict("sourceId", "The source has no protected identity to shred.");
 
-        return Require.Text(Reason, "reason", "A reason for shredding")
-            ?? Decision<ISourceEvent>.Accept(new SourceIdentityShredded(SourceId, state.Identity.KeyId, Reason.Trim()));
+        return Require.Text(Reason, "reason", "A reason for shredding", TextLimits.Reason)
+            ?? Decision<ISourceEvent>.Accept(new SourceIdentityShredded(SourceId, state.Identity.KeyId, FreeText.Clean(Reason)));
     }
 }

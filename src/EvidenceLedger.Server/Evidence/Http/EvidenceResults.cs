@@ -19,7 +19,7 @@ internal static class EvidenceResults
     /// <summary>Invalid → 400 (validation problem naming the field), NotFound → 404, Conflict → 409; each naming the field.</summary>
     public static IResult Rejected(Rejection rejection) => rejection.Kind switch
     {
-        RejectionKind.Invalid => ApiProblems.Invalid(rejection.Field, rejection.Reason),
+        RejectionKind.Invalid => ApiProblems.Invalid([.. rejection.All.Select(r => (r.Field, r.Reason))]),
         RejectionKind.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: NotFoundTitle(rejection.Field),
             detail: rejection.Reason, extensions: new Dictionary<string, object?> { ["field"] = rejection.Field }),
         _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The ledger's current state does not allow this.",

@@ -20,7 +20,8 @@ internal static class JsonBody
     /// </summary>
     internal const long DrainLimit = 16 * LedgerApp.MaxRequestBodyBytes;
 
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext http)
+    /// <param name="optional">An empty body is no body: the value is null without a problem.</param>
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext http, bool optional = false)
         where T : class
     {
         var request = http.Request;
@@ -45,9 +46,15 @@ internal static class JsonBody
             if (UnstorableText.InJson(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } unstorable)
                 return (null, ApiProblems.Invalid(unstorable.Path, $"'{unstorable.Path}' {unstorable.Problem}."));
 
-            buffer.Position = 0;
+            if (optional && buffer.Length == 0) return (null, null);
             var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            var value = await JsonSerializer.DeserializeAsync<T>(buffer, options, http.RequestAborted);
+            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            if (UnknownMembers.In(document.RootElement, typeof(T), options) is { Count: > 0 } unknown)
+            {
+                return (null, ApiProblems.Invalid([.. unknown.Select(member => (member.Path,
+                    $"'{member.Path}' is not a field of this request; the fields here are: {string.Join(", ", member.Known)}."))]));
+            }
+            var value = document.RootElement.Deserialize<T>(options);
             return value is null ? (null, ApiProblems.Invalid("$", "The body must be a JSON object.")) : (value, null);
         }
         catch (JsonException e)

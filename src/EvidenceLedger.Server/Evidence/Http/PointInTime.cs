@@ -2,6 +2,7 @@ using System.Globalization;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Problems;
+using EvidenceLedger.Server.Time;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using NodaTime.Text;
@@ -27,9 +28,13 @@ internal static class PointInTime
             return (ReadLimit.None, ApiProblems.Invalid("atPosition", "Give either asOf or atPosition, not both."));
         if (asOf is not null)
         {
-            return ParseInstant(asOf) is { } instant
-                ? (ReadLimit.AsOf(instant), null)
-                : (ReadLimit.None, ApiProblems.Invalid("asOf", $"asOf must be an ISO-8601 instant such as 2015-11-25T09:00:00Z; got '{asOf}'."));
+            return ParseInstant(asOf) switch
+            {
+                null => (ReadLimit.None, ApiProblems.Invalid("asOf", $"asOf must be an ISO-8601 instant such as 2015-11-25T09:00:00Z; got '{asOf}'.")),
+                { } instant when !SupportedInstants.IsSupported(instant) =>
+                    (ReadLimit.None, ApiProblems.Invalid("asOf", $"asOf must be an instant from {SupportedInstants.Range}; got '{asOf}'.")),
+                { } instant => (ReadLimit.AsOf(instant), null),
+            };
         }
         return long.TryParse(atPosition, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1
             ? (ReadLimit.AtPosition(position), null)
@@ -41,6 +46,15 @@ internal static class PointInTime
         var plain = InstantPattern.ExtendedIso.Parse(text);
         if (plain.Success) return plain.Value;
         var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        return offset.Success ? offset.Value.ToInstant() : null;
+        if (!offset.Success) return null;
+        try
+        {
+            return offset.Value.ToInstant();
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            // Near either end of the calendar an offset can carry the instant past what NodaTime can hold: out of range either way.
+            return offset.Value.Year > 0 ? Instant.MaxValue : Instant.MinValue;
+        }
     }
 }

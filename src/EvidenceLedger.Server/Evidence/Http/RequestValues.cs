@@ -3,8 +3,8 @@ using System.Text.Json;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Serialization;
 using EvidenceLedger.Server.Problems;
+using EvidenceLedger.Server.Time;
 using NodaTime;
-using NodaTime.Text;
 
 namespace EvidenceLedger.Server.Evidence.Http;
 
@@ -55,8 +55,9 @@ internal static class RequestValues
     public static (LocalDate? Value, IResult? Problem) Date(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text)) return (null, null);
-        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
-        return parsed.Success ? (parsed.Value, null) : (null, ApiProblems.Invalid(field, $"'{field}' must be an ISO date (yyyy-MM-dd); got '{text}'."));
+        return SupportedDates.Parse(text, out var error) is { } date
+            ? (date, null)
+            : (null, ApiProblems.Invalid(field, $"'{field}' {error}; got '{text}'."));
     }
 
     public static (int? Value, IResult? Problem) Int(string? text, string field, int min, int max)

@@ -11,6 +11,7 @@ using EvidenceLedger.Evidence.Incidents.Dating;
 using EvidenceLedger.Evidence.Incidents.Describing;
 using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Evidence.Incidents.Relocating;
+using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Evidence.Incidents;
@@ -88,12 +89,12 @@ public sealed class IncidentCommands(LedgerEventStore store)
 
     private static string? ReasonOf(IIncidentCommand command) => command switch
     {
-        CorrectClaim correct => correct.Reason?.Trim(),
-        RetractClaim retract => retract.Reason?.Trim(),
-        AssessClaim assess => assess.Rationale?.Trim(),
-        ReviseIncidentDescription revise => revise.Reason?.Trim(),
-        ReviseIncidentOccurrence redate => redate.Reason?.Trim(),
-        RelocateIncident relocate => relocate.Reason?.Trim(),
+        CorrectClaim correct => FreeText.CleanOrNull(correct.Reason),
+        RetractClaim retract => FreeText.CleanOrNull(retract.Reason),
+        AssessClaim assess => FreeText.CleanOrNull(assess.Rationale),
+        ReviseIncidentDescription revise => FreeText.CleanOrNull(revise.Reason),
+        ReviseIncidentOccurrence redate => FreeText.CleanOrNull(redate.Reason),
+        RelocateIncident relocate => FreeText.CleanOrNull(relocate.Reason),
         _ => null,
     };
 }

@@ -7,6 +7,7 @@ using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
 using EvidenceLedger.Evidence.Sources.ShreddingIdentity;
+using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using Npgsql;
@@ -56,18 +57,21 @@ public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
         ProtectedIdentityDetails? identity = null, string? reason = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (identity is not null && IdentityProblem(identity, "protectedIdentity.") is { } invalid)
-            return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
-
         aliases ??= [];
+        // Every field at fault is named at once: the registration's own, each alias's and the identity's.
+        var problems = new List<Rejection?> { SourceDecider.Decide(command, SourceState.None).Rejection };
         for (var i = 0; i < aliases.Count; i++)
         {
             var alias = aliases[i];
-            if (string.IsNullOrWhiteSpace(alias))
-                return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(Rejection.Invalid($"aliases[{i}]", "An alias cannot be blank.")));
-            if (aliases.Take(i).Prepend(command.Name).Any(known => SourceState.SameName(known, alias)))
-                return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(Rejection.Invalid($"aliases[{i}]", $"'{alias.Trim()}' is already the source's name or an earlier alias.")));
+            problems.Add(FreeText.Required(alias, $"aliases[{i}]", "An alias", TextLimits.Alias)
+                ?? (aliases.Take(i).Prepend(command.Name).Any(known => SourceState.SameName(known, alias))
+                    ? Rejection.Invalid($"aliases[{i}]", $"'{FreeText.Clean(alias)}' is already the source's name or an earlier alias.")
+                    : null));
         }
+        if (identity is not null) problems.Add(IdentityText.Problem(identity.RealName, identity.Contact, "protectedIdentity."));
+        if (Rejection.FirstOf(problems) is { Kind: RejectionKind.Invalid } invalid)
+            return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
+        if (identity is not null) identity = Cleaned(identity);
 
         var commands = new List<ISourceCommand> { command };
         commands.AddRange(aliases.Select(alias => new AddSourceAlias(command.SourceId, alias)));
@@ -90,7 +94,9 @@ public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        if (IdentityProblem(identity, fieldPrefix: "") is { } invalid) return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
+        if (IdentityText.Problem(identity.RealName, identity.Contact, fieldPrefix: "") is { } invalid)
+            return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
+        identity = Cleaned(identity);
 
         return RunAsync(sourceId, expectedVersion, creates: false, actor, null, transactional: true, async (state, connection, tx, token) =>
         {
@@ -198,14 +204,13 @@ public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
         return new Decided(events, null);
     }
 
-    /// <param name="fieldPrefix">Where the identity sits in the caller's request, e.g. <c>protectedIdentity.</c>; empty when it is the request.</param>
-    private static Rejection? IdentityProblem(ProtectedIdentityDetails identity, string fieldPrefix) =>
-        string.IsNullOrWhiteSpace(identity.RealName) ? Rejection.Invalid(fieldPrefix + "realName", "The source's real name is required.") : null;
+    private static ProtectedIdentityDetails Cleaned(ProtectedIdentityDetails identity) =>
+        new(IdentityText.RealName(identity.RealName), IdentityText.Contact(identity.Contact));
 
     private static string? ReasonOf(ISourceCommand command) => command switch
     {
-        RegradeSourceReliability regrade => regrade.Rationale?.Trim(),
-        ShredSourceIdentity shred => shred.Reason?.Trim(),
+        RegradeSourceReliability regrade => FreeText.CleanOrNull(regrade.Rationale),
+        ShredSourceIdentity shred => FreeText.CleanOrNull(shred.Reason),
         _ => null,
     };
 }

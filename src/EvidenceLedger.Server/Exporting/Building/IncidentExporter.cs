@@ -1,4 +1,5 @@
 using System.Globalization;
+using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Exporting.Bundle;
 using EvidenceLedger.Server.Exporting.Recording;
@@ -26,7 +27,7 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
     public async Task<IncidentExport?> ExportAsync(Guid incidentId, string actor, string? reason, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        reason = FreeText.CleanOrNull(reason);
 
         var snapshot = await snapshots.TakeAsync(incidentId, ct);
         if (snapshot is null) return null;

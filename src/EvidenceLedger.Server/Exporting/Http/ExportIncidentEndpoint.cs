@@ -1,3 +1,4 @@
+using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Exporting.Building;
 using EvidenceLedger.Server.Problems;
@@ -6,15 +7,13 @@ namespace EvidenceLedger.Server.Exporting.Http;
 
 public static class ExportIncidentEndpoint
 {
-    public const int MaxReasonLength = 2000;
-
     /// <summary>GET /api/incidents/{id}/export?reason=…: the incident's provenance bundle as a zip download; the export is recorded.</summary>
     public static IEndpointRouteBuilder MapExportIncident(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/incidents/{id:guid}/export", async (Guid id, string? reason, HttpContext http, IncidentExporter exporter) =>
         {
-            if (reason is { Length: > MaxReasonLength })
-                return ApiProblems.Invalid("reason", $"A reason is at most {MaxReasonLength} characters.");
+            if (ExportReason.Problem(reason) is { } invalid)
+                return ApiProblems.Invalid(invalid.Field, invalid.Reason);
 
             IncidentExport? export;
             try

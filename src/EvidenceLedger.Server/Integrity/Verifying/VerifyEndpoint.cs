@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Authentication;
 using NodaTime;
@@ -14,8 +15,10 @@ public static class VerifyEndpoint
     public static IEndpointRouteBuilder MapVerify(this IEndpointRouteBuilder app)
     {
         var verify = app.MapGroup("/api/ledger/verify").RequireAuthorization(LedgerPolicies.Verify).WithTags("Integrity");
-        verify.MapPost("", async (VerifyRequest? request, VerificationRuns runs, HttpContext http, CancellationToken ct) =>
+        verify.MapPost("", async (HttpContext http, VerificationRuns runs, CancellationToken ct) =>
         {
+            var (request, problem) = await JsonBody.ReadAsync<VerifyRequest>(http, optional: true);
+            if (problem is not null) return problem;
             if (await runs.StartAsync(http.User.Actor(), ct, request?.SavedCheckpoint) is not { } run)
             {
                 http.Response.Headers.RetryAfter = "5";
@@ -23,7 +26,7 @@ public static class VerifyEndpoint
                     detail: "The whole ledger is verified one run at a time, and the one running checks against another saved checkpoint. Try again when it has finished.");
             }
             return Results.Accepted(StatusUrl(run.Id), VerificationStatus.Of(run));
-        });
+        }).Accepts<VerifyRequest>(EndpointConventions.Json);
         verify.MapGet("/{id:guid}", async (Guid id, VerificationRuns runs, CancellationToken ct) =>
             await runs.FindAsync(id, ct) is { } run
                 ? Results.Ok(VerificationStatus.Of(run))

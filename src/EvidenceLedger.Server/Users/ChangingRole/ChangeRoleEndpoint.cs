@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Authentication;
 
 namespace EvidenceLedger.Server.Users.ChangingRole;
@@ -8,11 +9,13 @@ public static class ChangeRoleEndpoint
 {
     public static IEndpointRouteBuilder MapChangeRole(this IEndpointRouteBuilder users)
     {
-        users.MapPost("/{id:guid}/role", async (Guid id, ChangeRoleRequest request, UserAccounts accounts, HttpContext http, CancellationToken ct) =>
+        users.MapPost("/{id:guid}/role", async (Guid id, UserAccounts accounts, HttpContext http, CancellationToken ct) =>
         {
-            var outcome = await accounts.ChangeRoleAsync(id, request.Role, http.User.Actor(), request.Reason, ct);
+            var (request, problem) = await JsonBody.ReadAsync<ChangeRoleRequest>(http);
+            if (problem is not null) return problem;
+            var outcome = await accounts.ChangeRoleAsync(id, request!.Role, http.User.Actor(), request.Reason, ct);
             return outcome.IsDone ? Results.Ok(UserDocument.From(outcome.User!)) : UserProblems.From(outcome);
-        });
+        }).Accepts<ChangeRoleRequest>(EndpointConventions.Json);
         return users;
     }
 }

@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Authentication;
 
 namespace EvidenceLedger.Server.Users.Registering;
@@ -6,13 +7,15 @@ public static class RegisterUserEndpoint
 {
     public static IEndpointRouteBuilder MapRegisterUser(this IEndpointRouteBuilder users)
     {
-        users.MapPost("", async (RegisterUserRequest request, UserAccounts accounts, HttpContext http, CancellationToken ct) =>
+        users.MapPost("", async (UserAccounts accounts, HttpContext http, CancellationToken ct) =>
         {
-            var outcome = await accounts.RegisterAsync(request.Name, request.Role, http.User.Actor(), request.Reason, expiresAt: request.ExpiresAt, ct: ct);
+            var (request, problem) = await JsonBody.ReadAsync<RegisterUserRequest>(http);
+            if (problem is not null) return problem;
+            var outcome = await accounts.RegisterAsync(request!.Name, request.Role, http.User.Actor(), request.Reason, expiresAt: request.ExpiresAt, ct: ct);
             if (!outcome.IsDone) return UserProblems.From(outcome);
             var (user, token) = (outcome.User!, outcome.Token!);
             return Results.Created($"/api/users/{user.Id}", new RegisteredUserResponse(user.Id, user.Name, user.Role, token.Token, token.TokenId, token.ExpiresAt));
-        });
+        }).Accepts<RegisterUserRequest>(EndpointConventions.Json);
         return users;
     }
 }

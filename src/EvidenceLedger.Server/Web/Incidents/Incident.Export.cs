@@ -17,6 +17,8 @@ public sealed partial class IncidentModel
     public async Task<IActionResult> OnPostExportAsync(Guid id, string? reason, [FromServices] IncidentExporter exporter, CancellationToken ct)
     {
         var form = FormState.Posted(ExportForm, Request.Form);
+        if (ExportReason.Problem(reason) is { } invalid)
+            return await InvalidAsync(id, form.WithError(invalid.Field, invalid.Reason), ct);
         string problem;
         try
         {

@@ -59,6 +59,15 @@ public sealed class FormState
     /// </summary>
     public FormState WithRejection(Rejection rejection, IReadOnlyCollection<string> fields)
     {
+        ArgumentNullException.ThrowIfNull(rejection);
+        var form = this;
+        // The first problem shown at a field wins it; the others of the same field wait until that one is put right.
+        foreach (var each in rejection.All.Reverse()) form = form.WithOneRejection(each, fields);
+        return form;
+    }
+
+    private FormState WithOneRejection(Rejection rejection, IReadOnlyCollection<string> fields)
+    {
         var field = rejection.Field;
         while (!fields.Contains(field))
         {

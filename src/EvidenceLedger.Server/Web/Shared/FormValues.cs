@@ -1,5 +1,5 @@
 using NodaTime;
-using NodaTime.Text;
+using EvidenceLedger.Server.Time;
 
 namespace EvidenceLedger.Server.Web.Shared;
 
@@ -21,10 +21,9 @@ public static class FormValues
         error = null;
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        var parsed = LocalDatePattern.Iso.Parse(value.Trim());
-        if (parsed.Success)
-            return parsed.Value;
-        error = $"'{value}' is not a date (year-month-day).";
+        if (SupportedDates.Parse(value, out var problem) is { } date)
+            return date;
+        error = $"'{value}' {problem}.";
         return null;
     }
 

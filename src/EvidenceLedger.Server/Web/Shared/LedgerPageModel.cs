@@ -39,9 +39,12 @@ public abstract class LedgerPageModel : PageModel, IHasFormState
             return null;
         if (!User.May(LedgerPolicies.History))
             return Refuse(LedgerPolicies.History);
-        AsOf = AsOfInput.Parse(asOf);
-        if (AsOf is null)
-            AsOfError = $"'{asOf}' is not a date and time; the page shows the present instead.";
+        AsOf = AsOfInput.Parse(asOf, out var error);
+        if (error is not null)
+        {
+            AsOfError = $"'{asOf}' {error}; the page shows the present instead.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         return null;
     }
 

@@ -141,16 +141,20 @@ public sealed class Recording_and_correcting_claims(EvidenceServer server) : ICl
     }
 
     [Fact]
-    public async Task The_actor_is_the_signed_in_user_whatever_the_body_says()
+    public async Task A_body_naming_an_actor_is_refused_for_the_actor_is_always_the_signed_in_user()
     {
         var documenter = await server.As(Role.Documenter);
         var source = await documenter.RegisterSource(DeirEzZor.SyriaDirect);
         var incident = await documenter.RecordIncident(DeirEzZor.GunBattle());
 
-        await (await documenter.PostJson($"/api/incidents/{incident}/claims", new { statement = DeirEzZor.GunBattleStatement, sourceId = source, actor = "mallory" }))
+        var problem = await (await documenter.PostJson($"/api/incidents/{incident}/claims", new { statement = DeirEzZor.GunBattleStatement, sourceId = source, actor = "mallory" }))
+            .Expect(HttpStatusCode.BadRequest);
+        await (await documenter.PostJson($"/api/incidents/{incident}/claims", new { statement = DeirEzZor.GunBattleStatement, sourceId = source }))
             .Expect(HttpStatusCode.Created);
 
+        Assert.True(problem.GetProperty("errors").TryGetProperty("actor", out _), problem.ToString());
         var events = await (await server.As(Role.Admin)).History(incident);
+        Assert.Equal(2, events.Length);
         Assert.All(events, e => Assert.StartsWith("documenter-", e.Str("actor"), StringComparison.Ordinal));
     }
 }

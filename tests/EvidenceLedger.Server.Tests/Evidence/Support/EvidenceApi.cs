@@ -29,6 +29,14 @@ public static class EvidenceApi
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>Sends a raw JSON body with PUT to an identity, POST anywhere else.</summary>
+    public static async Task<HttpResponseMessage> PostOrPut(this HttpClient client, string url, string body)
+    {
+        var method = url.EndsWith("/identity", StringComparison.Ordinal) ? HttpMethod.Put : HttpMethod.Post;
+        using var request = new HttpRequestMessage(method, url) { Content = new StringContent(body, MediaTypeHeaderValue.Parse("application/json")) };
+        return await client.SendAsync(request);
+    }
+
     /// <summary>Posts a raw JSON body with an optional If-Match header.</summary>
     public static async Task<HttpResponseMessage> PostIfMatch(this HttpClient client, string url, string body, string? ifMatch)
     {

@@ -47,6 +47,9 @@ public static class RecordClaimEndpoint
         if (element.ValueKind != JsonValueKind.Object)
             return (null, ApiProblems.Invalid("count", "A count is an object {min, max, subject} or a phrase such as \"more than 30 IS members killed\"."));
 
+        var unknown = element.EnumerateObject().Select(member => member.Name).Where(name => name is not ("min" or "max" or "subject")).ToList();
+        if (unknown.Count > 0)
+            return (null, ApiProblems.Invalid([.. unknown.Select(name => ($"count.{name}", $"'count.{name}' is not a field of a count; the fields here are: min, max, subject."))]));
         var (min, badMin) = Bound(element, "min");
         if (badMin is not null) return (null, badMin);
         var (max, badMax) = Bound(element, "max");
