@@ -60,12 +60,17 @@ public sealed record IncidentDocument(
 /// <param name="SourceId">The source the claim is attributed to.</param>
 /// <param name="Source">That source with its grade as read; null only if it was not registered at the time read.</param>
 /// <param name="CorrectionCount">How many times the statement was corrected.</param>
+/// <param name="CountAsReported">The count phrase exactly as the source gave it ("more than 30 IS members killed"); null when the count was given as figures or there is none.</param>
+/// <param name="Count">The range the phrase is read as (a reading of <see cref="CountAsReported"/>, never a replacement for it).</param>
+/// <param name="CountReading">That range in words: "at least 31", "about 40 (approximate, no exact bound)".</param>
 /// <param name="DistinctSupportingSources">The claim's source plus every other source a supporting verification step relied on, each once.</param>
 public sealed record ClaimDocument(
     Guid Id,
     string Statement,
     string? Category,
+    string? CountAsReported,
     CountRange? Count,
+    string? CountReading,
     ClaimStatus Status,
     InformationCredibility Credibility,
     string CredibilityCode,
@@ -90,7 +95,9 @@ public sealed record ClaimDocument(
             claim.ClaimId,
             claim.Statement,
             claim.Category,
+            claim.Count?.AsReported,
             claim.Count,
+            claim.Count?.Reading(),
             claim.Status,
             claim.Credibility,
             credibility,

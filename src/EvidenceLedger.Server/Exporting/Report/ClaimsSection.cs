@@ -118,6 +118,11 @@ internal static class ClaimsSection
 
     private static void Count(HtmlText html, CountRange count)
     {
+        if (count.AsReported is { } phrase)
+        {
+            html.Quoted(phrase).Text(" (as reported; read as " + count.Reading() + ")");
+            return;
+        }
         var range = (count.Min, count.Max) switch
         {
             ({ } min, { } max) when min == max => min.ToString(CultureInfo.InvariantCulture),
