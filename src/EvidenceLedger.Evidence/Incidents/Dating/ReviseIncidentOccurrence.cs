@@ -18,8 +18,8 @@ public sealed record ReviseIncidentOccurrence(Guid IncidentId, string Occurred, 
         return Require.FirstOf(
                 Occurrence.Parse(Occurred, RequestedAt, "occurred", out occurred),
                 Require.Text(Reason, "reason", "A reason for the new date"),
-                string.Equals(Occurred, state.Occurred?.Edtf, StringComparison.Ordinal)
-                    ? Rejection.Invalid("occurred", $"The incident is already dated '{Occurred}'.")
+                occurred is not null && string.Equals(occurred.Edtf, state.Occurred?.Edtf, StringComparison.Ordinal)
+                    ? Rejection.Invalid("occurred", $"The incident is already dated '{occurred.Edtf}' ({occurred.Reading()}).")
                     : null)
             ?? Decision<IIncidentEvent>.Accept(new IncidentOccurrenceRevised(IncidentId, occurred!, Reason.Trim()));
     }

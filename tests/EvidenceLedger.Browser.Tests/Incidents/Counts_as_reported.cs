@@ -1,0 +1,23 @@
+using EvidenceLedger.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace EvidenceLedger.Browser.Tests.Incidents;
+
+public sealed class Counts_as_reported(LedgerInBrowser ledger) : BrowserTest(ledger)
+{
+    [Fact]
+    public Task A_claim_with_an_estimate_shows_the_words_first_and_then_the_reading() => InBrowserAsync(async page =>
+    {
+        var seed = new Seed(Ledger, "amira");
+        var incident = await seed.IncidentAsync("Air raids on the city market", "Deir ez-Zor");
+        await seed.ClaimAsync(incident, await seed.SourceAsync("Sound and Picture"), "About forty people were killed in the market.", "about 40 killed");
+        await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
+        await page.GotoAsync($"/incidents/{incident}");
+
+        var card = page.GetByTestId("claim-card");
+        await Expect(card.GetByTestId("count-as-reported")).ToHaveTextAsync("“about 40 killed”");
+        await Expect(card.GetByTestId("count-reading")).ToHaveTextAsync("read as about 40 (approximate, no exact bound)");
+        var countText = await card.Locator("dd", new() { Has = card.GetByTestId("count-reading") }).InnerTextAsync();
+        Assert.True(countText.IndexOf("about 40 killed", StringComparison.Ordinal) < countText.IndexOf("read as", StringComparison.Ordinal), countText);
+    });
+}
