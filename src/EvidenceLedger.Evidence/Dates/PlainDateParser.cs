@@ -42,9 +42,9 @@ internal static partial class PlainDateParser
             return Qualified(ToEdtf(plain[..^1]), '?');
 
         if (Prefixed(plain, ["on or before ", "by ", "until ", "no later than "]) is { } upTo)
-            return Single(upTo) is { } end ? $"../{end}" : null;
+            return Single(upTo) is { } end ? $"../{LastOf(end)}" : null;
         if (Prefixed(plain, ["on or after ", "since ", "from ", "no earlier than "]) is { } onwards && !onwards.Contains(" to ", StringComparison.Ordinal))
-            return Single(onwards) is { } start ? $"{start}/.." : null;
+            return Single(onwards) is { } start ? $"{FirstOf(start)}/.." : null;
         if (Prefixed(plain, ["before "]) is { } before)
             return Single(before) is { } end && ImpreciseDate.TryParse(end, out var date, out _) && date.Earliest is { } first
                 ? $"../{Day(first.PlusDays(-1))}" : null;
@@ -54,6 +54,12 @@ internal static partial class PlainDateParser
 
         return Range(plain) ?? Single(plain);
     }
+
+    /// <summary>The end of a date that may itself be a range ("end of January 2013" is 2013-01-21/2013-01-31): its last part.</summary>
+    private static string LastOf(string edtf) => edtf.Contains('/', StringComparison.Ordinal) ? edtf[(edtf.IndexOf('/', StringComparison.Ordinal) + 1)..] : edtf;
+
+    /// <summary>The start of a date that may itself be a range: its first part.</summary>
+    private static string FirstOf(string edtf) => edtf.Contains('/', StringComparison.Ordinal) ? edtf[..edtf.IndexOf('/', StringComparison.Ordinal)] : edtf;
 
     private static string? Qualified(string? edtf, char qualifier)
     {
@@ -112,6 +118,11 @@ internal static partial class PlainDateParser
     /// <summary>One date, not a range: a day, a month, a part of a month, a season, a year or a decade.</summary>
     private static string? Single(string plain)
     {
+        foreach (var filler in (string[])["the ", "in ", "on "])
+        {
+            if (plain.StartsWith(filler, StringComparison.Ordinal))
+                return Single(plain[filler.Length..]);
+        }
         if (ImpreciseDate.TryParse(plain.ToUpperInvariant(), out _, out _))
             return plain.ToUpperInvariant();
 
@@ -211,13 +222,13 @@ internal static partial class PlainDateParser
     [GeneratedRegex(@"^(\d{1,2})/(\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericMonth();
 
-    [GeneratedRegex("^(early|mid|late|beginning of|start of|middle of|end of)[ \\-]" + Month + " (\\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(early|mid|late|beginning of|start of|middle of|end of)[ \\-]" + Month + " (?:of )?(\\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfMonth();
 
-    [GeneratedRegex(@"^(early|mid|late|beginning of|start of|middle of|end of)[ \-](\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(early|mid|late|beginning of|start of|middle of|end of)[ \-](?:of )?(\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfYear();
 
-    [GeneratedRegex("^" + Month + " (\\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Month + " (?:of )?(\\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"^(spring|summer|autumn|fall|winter) (?:of )?(\d{4})$", RegexOptions.CultureInvariant)]

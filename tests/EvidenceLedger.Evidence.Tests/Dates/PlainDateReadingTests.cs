@@ -1,5 +1,4 @@
 using EvidenceLedger.Evidence.Dates;
-using NodaTime;
 
 namespace EvidenceLedger.Evidence.Tests.Dates;
 
@@ -128,12 +127,17 @@ public class PlainDateReadingTests
     [Theory]
     [InlineData("19 January 2015", "2015-01-19")]
     [InlineData("25 November 2015", "2015-11-25")]
+    [InlineData("January 19, 2015", "2015-01-19")]
     [InlineData("November 2015", "2015-11")]
     [InlineData("2015", "2015")]
+    [InlineData("the end of January of 2013", "2013-01-21/2013-01-31")]
+    [InlineData("by the end of January of 2013", "../2013-01-31")]
+    [InlineData("since mid-November 2015", "2015-11-11/..")]
+    [InlineData("in spring 2015", "2015-21")]
+    [InlineData("on 18 November 2015", "2015-11-18")]
     public void Dates_as_the_seed_reports_write_them_are_read(string text, string edtf)
     {
         Assert.True(ImpreciseDate.TryRead(text, out var date, out var error), error);
         Assert.Equal(edtf, date.Edtf);
-        Assert.Equal(LocalDate.FromDateTime(new DateTime(2015, 1, 1)).Year, date.Earliest!.Value.Year);
     }
 }
