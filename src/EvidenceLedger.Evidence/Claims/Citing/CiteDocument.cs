@@ -7,7 +7,8 @@ namespace EvidenceLedger.Evidence.Claims.Citing;
 
 /// <summary>Links the claim to the document it relies on, quoting the exact passage.</summary>
 /// <param name="Url">Absolute http or https address of the document.</param>
-/// <param name="PublishedOn">The document's publication date, when known.</param>
+/// <param name="PublishedOn">The document's publication date, when known, as precisely as known: EDTF or plain English
+/// ("2015-11-25", "25 November 2015", "November 2015", "2015?"); kept as EDTF.</param>
 /// <param name="Sha256">SHA-256 of the captured original (64 hex digits), when one was captured.</param>
 /// <param name="Excerpt">The exact passage relied on, kept character for character.</param>
 /// <param name="RequestedAt">When the command was issued; a document cannot have been published after that day.</param>
@@ -17,7 +18,7 @@ public sealed record CiteDocument(
     Guid CitationId,
     string Title,
     string Url,
-    LocalDate? PublishedOn,
+    string? PublishedOn,
     string? Sha256,
     string Excerpt,
     Instant RequestedAt) : IIncidentCommand
@@ -32,14 +33,12 @@ public sealed record CiteDocument(
             return Rejection.Conflict("citationId", "The claim already has a citation with this id.");
 
         var sha256 = Require.TrimmedOrNull(Sha256);
-        var today = Today.AnywhereOnEarth(RequestedAt);
+        ImpreciseDate? publishedOn = null;
         var invalid = Require.FirstOf(
             Require.Id(CitationId, "citationId", "The citation id"),
             Require.Text(Title, "title", "The document's title"),
             IsWebAddress(Url) ? null : Rejection.Invalid("url", "The document's address must be an absolute http or https URL."),
-            PublishedOn > today
-                ? Rejection.Invalid("publishedOn", $"A document cannot have been published after today ({today:yyyy-MM-dd}).")
-                : null,
+            PublicationDate.Parse(PublishedOn, RequestedAt, "publishedOn", out publishedOn),
             sha256 is null || Sha256Digest.IsValid(sha256)
                 ? null
                 : Rejection.Invalid("sha256", $"A SHA-256 digest is {Sha256Digest.HexLength} hexadecimal digits."),
@@ -56,7 +55,7 @@ public sealed record CiteDocument(
             CitationId,
             Title.Trim(),
             Url,
-            PublishedOn,
+            publishedOn,
             sha256 is null ? null : Sha256Digest.Canonical(sha256),
             Excerpt));
     }
