@@ -1,4 +1,5 @@
 using EvidenceLedger.Browser.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace EvidenceLedger.Browser.Tests.Incidents;
@@ -10,9 +11,15 @@ public sealed class Counts_as_reported(LedgerInBrowser ledger) : BrowserTest(led
     {
         var seed = new Seed(Ledger, "amira");
         var incident = await seed.IncidentAsync("Air raids on the city market", "Deir ez-Zor");
-        await seed.ClaimAsync(incident, await seed.SourceAsync("Sound and Picture"), "About forty people were killed in the market.", "about 40 killed");
+        var source = await seed.SourceAsync("Sound and Picture");
         await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
         await page.GotoAsync($"/incidents/{incident}");
+
+        var logClaim = page.GetByTestId("log-claim-form");
+        await logClaim.GetByLabel("Source").SelectOptionAsync(source.ToString());
+        await logClaim.GetByLabel("Statement").FillAsync("About forty people were killed in the market.");
+        await logClaim.GetByLabel("Count as reported").FillAsync("about 40 killed");
+        await logClaim.GetByRole(AriaRole.Button, new() { Name = "Log the claim" }).ClickAsync();
 
         var card = page.GetByTestId("claim-card");
         await Expect(card.GetByTestId("count-as-reported")).ToHaveTextAsync("“about 40 killed”");
