@@ -5,7 +5,7 @@ using NodaTime;
 namespace EvidenceLedger.Evidence.Incidents.Dating;
 
 /// <summary>Re-dates the incident as evidence narrows (or widens) when it happened.</summary>
-/// <param name="Occurred">The new EDTF date.</param>
+/// <param name="Occurred">The new date, as EDTF or plain English ("late November 2015"); the event keeps the EDTF.</param>
 /// <param name="RequestedAt">When the command was issued; an incident cannot have begun after that day.</param>
 public sealed record ReviseIncidentOccurrence(Guid IncidentId, string Occurred, string Reason, Instant RequestedAt) : IIncidentCommand
 {
