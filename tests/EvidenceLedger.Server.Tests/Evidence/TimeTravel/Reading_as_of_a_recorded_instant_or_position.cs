@@ -156,7 +156,6 @@ public sealed class Reading_as_of_a_recorded_instant_or_position(EvidenceServer 
 
     [Theory]
     [InlineData(Role.Documenter)]
-    [InlineData(Role.Legal)]
     public async Task Point_in_time_reads_are_forbidden_to_roles_without_the_history_policy(string role)
     {
         var t = await LogCorrectRetract();
