@@ -21,15 +21,19 @@ internal static partial class CountPhraseParser
         (["between"], Bound.Between), (["from"], Bound.Between), (["exactly"], Bound.Exact),
     ];
 
-    // Vague multiples commit to their smallest reading: "dozens" is at least two dozen.
+    // Vague multiples commit to their smallest reading: "dozens" is at least two dozen, "scores" at least two score,
+    // "several" and "many" at least two, "a few" at least two (an open range, never a guessed maximum).
     private static readonly (string[] Words, int? Min, int? Max)[] Multiples =
     [
-        (["a", "dozen"], 12, 12), (["dozens"], 24, null), (["hundreds"], 200, null), (["thousands"], 2000, null),
+        (["a", "dozen"], 12, 12), (["dozens"], 24, null), (["scores"], 40, null), (["a", "score"], 20, 20), (["tens"], 20, null),
+        (["hundreds"], 200, null), (["thousands"], 2000, null), (["several"], 2, null), (["many"], 2, null), (["a", "few"], 2, null),
+        (["numerous"], 2, null),
     ];
 
     private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal)
     {
-        "about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa", "ca", "approx", "estimated",
+        "about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa", "ca", "c.", "ca.", "approx", "approx.", "estimated",
+        "an", "reportedly", "perhaps", "possibly", "maybe",
     };
 
     private sealed record Token(string Text, int Index);
@@ -44,12 +48,33 @@ internal static partial class CountPhraseParser
         }
 
         var tokens = Tokenize(phrase);
-        var words = tokens.Select(token => token.Text).ToList();
-        if (Approximations.Contains(words[0]))
+        if (tokens.Count == 0)
         {
-            error = $"'{phrase}' is an estimate with no stated bounds; give the range it commits to, e.g. \"between 25 and 35\" or \"at least 25\".";
+            error = $"'{phrase}' is not a count phrase this reader understands; expected a number.";
             return false;
         }
+        var skipped = 0;
+        while (skipped < tokens.Count - 1 && (Approximations.Contains(tokens[skipped].Text)))
+            skipped++;
+        if (skipped == 0)
+            return TryParseStated(phrase, tokens, out range, out error);
+
+        // An estimate ("about 40", "some 30 to 40", "an estimated 200") keeps its figures, read as approximate: it fixes no exact bound.
+        var rest = tokens.Skip(skipped).ToList();
+        if (TryParseStated(phrase, rest, out var stated, out error))
+        {
+            range = stated with { Approximate = true };
+            return true;
+        }
+        if (tokens[0].Text == "some" && NumberWords.TryRead([.. rest.Select(token => token.Text)], 0, out _) == 0)
+            return Done(phrase, tokens, 1, 1, null, out range, out error); // "some civilians": at least one
+        return false;
+    }
+
+    private static bool TryParseStated(string phrase, List<Token> tokens, [NotNullWhen(true)] out CountRange? range, [NotNullWhen(false)] out string? error)
+    {
+        range = null;
+        var words = tokens.Select(token => token.Text).ToList();
 
         foreach (var (multiple, min, max) in Multiples)
         {
@@ -145,7 +170,7 @@ internal static partial class CountPhraseParser
     {
         error = null;
         var subject = subjectStart < tokens.Count ? phrase[tokens[subjectStart].Index..].Trim() : null;
-        range = new CountRange(min, max, string.IsNullOrEmpty(subject) ? null : subject);
+        range = new CountRange(min, max, string.IsNullOrEmpty(subject) ? null : subject, AsReported: phrase);
         return true;
     }
 

@@ -7,9 +7,15 @@ namespace EvidenceLedger.Evidence.Counts;
 /// <summary>
 /// A count as a source gave it, kept as the range it actually commits to: "more than 30 killed" is 31 with no maximum,
 /// "up to 60" has no minimum, "four killed" is 4–4. <see cref="Subject"/> says what is counted ("IS members killed").
+/// An estimate ("about 40 killed") keeps its figure and is marked <see cref="Approximate"/>: it fixes no exact bound.
+/// <see cref="AsReported"/> is the phrase exactly as the source gave it (null when the count was given as figures);
+/// the range is only a reading of it (<see cref="Reading"/>).
 /// </summary>
-public sealed record CountRange(int? Min, int? Max, string? Subject)
+public sealed record CountRange(int? Min, int? Max, string? Subject, bool Approximate = false, string? AsReported = null)
 {
+    /// <summary>The range in words, without the subject: "at least 31", "exactly 4", "at most 60", "between 10 and 20", "about 40".</summary>
+    public string Reading() => CountReading.Of(this);
+
     /// <summary>Reads an English count phrase, e.g. "more than 30 IS members killed", "at least fifteen", "between 10 and 20 civilians", "up to 60".</summary>
     public static CountRange Parse(string phrase) =>
         TryParse(phrase, out var range, out var error) ? range : throw new FormatException(error);

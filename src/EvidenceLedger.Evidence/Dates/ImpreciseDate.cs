@@ -57,6 +57,40 @@ public sealed record ImpreciseDate
         return false;
     }
 
+    /// <summary>
+    /// Reads EDTF or a date in plain English ("spring 2015", "18 Nov 2015", "18/11/2015" day first, "before 20 November 2015",
+    /// "16–22 November 2015"); the date keeps the EDTF that says the same. The error lists the forms that work.
+    /// </summary>
+    public static bool TryRead(string? text, [NotNullWhen(true)] out ImpreciseDate? date, [NotNullWhen(false)] out string? error)
+    {
+        if (TryParse(text, out date, out var edtfError))
+        {
+            error = null;
+            return true;
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "A date is required: " + PlainDateParser.Forms + ".";
+            return false;
+        }
+        if (PlainDateParser.ToEdtf(text) is { } edtf)
+        {
+            if (TryParse(edtf, out date, out var plainError))
+            {
+                error = null;
+                return true;
+            }
+            error = $"'{text.Trim()}' was read as {edtf}, which is not a possible date: {plainError}";
+            return false;
+        }
+        var why = text.Any(char.IsWhiteSpace) ? $"'{text.Trim()}' is not a date this ledger reads." : edtfError;
+        error = $"{why} Forms that work: {PlainDateParser.Forms}.";
+        return false;
+    }
+
+    /// <summary>The date in plain words: "spring 2015 (March to May 2015)", "18 November 2015", "about 2015", "on or before 19 November 2015".</summary>
+    public string Reading() => DateReading.Of(Edtf);
+
     /// <summary>Whether any day this date can mean falls within <paramref name="from"/>..<paramref name="to"/> (inclusive; null = unbounded).</summary>
     public bool Overlaps(LocalDate? from, LocalDate? to) =>
         (Earliest is null || to is null || Earliest <= to) &&

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Citing;
@@ -38,7 +39,7 @@ internal sealed class DemoIncident(string key, Instant now)
     /// <summary>Cites the exact <paramref name="excerpt"/> of the captured <paramref name="document"/>, with the capture's SHA-256.</summary>
     public CiteDocument Cite(string claim, DemoDocument document, string excerpt) =>
         new(Id, ClaimId(claim), DemoIds.For($"incident/{key}/claim/{claim}/citation/{document.Url}/{excerpt}"),
-            document.Title, document.Url, document.PublishedOn, document.CaptureSha256(), excerpt, now);
+            document.Title, document.Url, document.PublishedOn?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), document.CaptureSha256(), excerpt, now);
 
     public RecordVerificationStep Verify(string claim, string step, VerificationMethod method, VerificationOutcome outcome, string notes, Guid? sourceId = null) =>
         new(Id, ClaimId(claim), DemoIds.For($"incident/{key}/claim/{claim}/step/{step}"), method, outcome, notes, sourceId);

@@ -39,7 +39,8 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await Expect(card.GetByTestId("claim-statement")).ToHaveTextAsync("Four civilians were killed at the checkpoint.");
         await Expect(card).ToContainTextAsync("Syria Direct");
         await Expect(card).ToContainTextAsync("graded B · usually reliable");
-        await Expect(card).ToContainTextAsync("4 civilians killed");
+        await Expect(card.GetByTestId("count-as-reported")).ToHaveTextAsync("“four civilians killed”");
+        await Expect(card.GetByTestId("count-reading")).ToHaveTextAsync("read as exactly 4");
 
         var correct = card.GetByTestId("correct-form");
         await correct.Locator("summary").ClickAsync();

@@ -61,7 +61,7 @@ public sealed class Seed(LedgerInBrowser ledger, string actor)
 
     public async Task CiteAsync(Guid incidentId, Guid claimId, string title, string url, string excerpt) =>
         Accepted(await Incidents.HandleAsync(
-            new CiteDocument(incidentId, claimId, Guid.CreateVersion7(), title, url, new LocalDate(2015, 11, 25), null, excerpt, Now), actor));
+            new CiteDocument(incidentId, claimId, Guid.CreateVersion7(), title, url, "25 November 2015", null, excerpt, Now), actor));
 
     public async Task VerifyAsync(Guid incidentId, Guid claimId, Guid? sourceId, string notes) =>
         Accepted(await Incidents.HandleAsync(new RecordVerificationStep(incidentId, claimId, Guid.CreateVersion7(), VerificationMethod.CrossReference,

@@ -52,7 +52,7 @@ public class CountRangeParsingTests
     [InlineData("dozens of civilians wounded", 24, null, "civilians wounded")]
     [InlineData("twenty-one people detained", 21, 21, "people detained")]
     public void Whatever_follows_the_number_is_what_is_counted(string phrase, int? min, int? max, string subject) =>
-        Assert.Equal(new CountRange(min, max, subject), CountRange.Parse(phrase));
+        Assert.Equal(new CountRange(min, max, subject, AsReported: phrase), CountRange.Parse(phrase));
 
     [Theory]
     [InlineData("between 20 and 10", "below the lower one")]
@@ -60,9 +60,6 @@ public class CountRangeParsingTests
     [InlineData("-5", "cannot be negative")]
     [InlineData("more than -1", "cannot be negative")]
     [InlineData("fewer than 0", "no possible count")]
-    [InlineData("about 30", "estimate")]
-    [InlineData("around thirty", "estimate")]
-    [InlineData("many", "not a count phrase")]
     [InlineData("more than many", "not a count phrase")]
     [InlineData("between 10", "between <number> and <number>")]
     [InlineData("four five", "not a count phrase")]

@@ -46,7 +46,7 @@ public class EventSerializationTests
         Sample.ClaimRecorded,
         new ClaimCorrected(Sample.IncidentId, Sample.ClaimId, "Corrected.", "Reason"),
         new ClaimRetracted(Sample.IncidentId, Sample.ClaimId, "Reason"),
-        new ClaimCited(Sample.IncidentId, Sample.ClaimId, Sample.CitationId, "Title", "https://example.org/a", new LocalDate(2015, 11, 19), new string('a', 64), "Excerpt"),
+        new ClaimCited(Sample.IncidentId, Sample.ClaimId, Sample.CitationId, "Title", "https://example.org/a", ImpreciseDate.Parse("2015-11-19"), new string('a', 64), "Excerpt"),
         new VerificationStepRecorded(Sample.IncidentId, Sample.ClaimId, Sample.StepId, VerificationMethod.WitnessInterview, VerificationOutcome.Contradicts, "Notes", Sample.SecondSourceId),
         new ClaimAssessed(Sample.IncidentId, Sample.ClaimId, ClaimStatus.Discredited, InformationCredibility.TruthCannotBeJudged, "Rationale"),
     ];

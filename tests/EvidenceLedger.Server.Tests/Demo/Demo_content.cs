@@ -63,6 +63,15 @@ public sealed class Demo_content
     }
 
     [Fact]
+    public void Every_count_keeps_the_phrase_its_report_used()
+    {
+        var phrases = Commands.OfType<RecordClaim>().Where(claim => claim.Count is not null).Select(claim => claim.Count!.AsReported).ToList();
+        Assert.All(phrases, phrase => Assert.False(string.IsNullOrWhiteSpace(phrase)));
+        Assert.Contains("more than 30 IS members killed", phrases);
+        Assert.Contains("tens of its foreign fighters killed", phrases);
+    }
+
+    [Fact]
     public void The_same_steps_and_ids_come_out_every_time()
     {
         var now = Instant.FromUtc(2026, 3, 1, 9, 0);

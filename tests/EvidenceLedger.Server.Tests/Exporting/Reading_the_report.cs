@@ -65,6 +65,23 @@ public sealed partial class Reading_the_report(ExportServer server) : IClassFixt
         Assert.Contains(bundle.Text("checkpoint.txt").Split('\n')[2], report, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dates_are_read_in_plain_words_beside_their_edtf()
+    {
+        var report = await ReportAsync();
+
+        Assert.Contains("18 November 2015 <code>2015-11-18</code>", report, StringComparison.Ordinal);
+        Assert.Contains("(published 25 November 2015, 2015-11-25)", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_shows_the_words_as_reported_first_and_then_the_reading()
+    {
+        var report = await ReportAsync();
+
+        Assert.Contains("“<bdi dir=\"auto\">more than 30 IS members killed</bdi>” (as reported; read as at least 31)", report, StringComparison.Ordinal);
+    }
+
     private async Task<string> ReportAsync()
     {
         var incident = await server.DocumentAsync();

@@ -8,7 +8,8 @@ namespace EvidenceLedger.Evidence.Claims.Citing;
 
 /// <summary>Links the claim to the document it relies on, quoting the exact passage.</summary>
 /// <param name="Url">Absolute http or https address of the document.</param>
-/// <param name="PublishedOn">The document's publication date, when known.</param>
+/// <param name="PublishedOn">The document's publication date, when known, as precisely as known: EDTF or plain English
+/// ("2015-11-25", "25 November 2015", "November 2015", "2015?"); kept as EDTF.</param>
 /// <param name="Sha256">SHA-256 of the captured original (64 hex digits), when one was captured.</param>
 /// <param name="Excerpt">The exact passage relied on, kept character for character.</param>
 /// <param name="RequestedAt">When the command was issued; a document cannot have been published after that day.</param>
@@ -18,7 +19,7 @@ public sealed record CiteDocument(
     Guid CitationId,
     string Title,
     string Url,
-    LocalDate? PublishedOn,
+    string? PublishedOn,
     string? Sha256,
     string Excerpt,
     Instant RequestedAt) : IIncidentCommand
@@ -35,16 +36,14 @@ public sealed record CiteDocument(
         var sha256 = Require.TrimmedOrNull(Sha256);
         // A quotation is kept as given, spaces included; only its Unicode form is made canonical.
         var excerpt = FreeText.Canonical(Excerpt);
-        var today = Today.AnywhereOnEarth(RequestedAt);
+        ImpreciseDate? publishedOn = null;
         var invalid = Require.FirstOf(
             Require.Id(CitationId, "citationId", "The citation id"),
             Require.Text(Title, "title", "The document's title", TextLimits.Title),
             Url is { Length: > TextLimits.Url }
                 ? Rejection.Invalid("url", $"The document's address is at most {TextLimits.Url} characters.")
                 : IsWebAddress(Url) ? null : Rejection.Invalid("url", "The document's address must be an absolute http or https URL."),
-            PublishedOn > today
-                ? Rejection.Invalid("publishedOn", $"A document cannot have been published after today ({today:yyyy-MM-dd}).")
-                : null,
+            PublicationDate.Parse(PublishedOn, RequestedAt, "publishedOn", out publishedOn),
             sha256 is null || Sha256Digest.IsValid(sha256)
                 ? null
                 : Rejection.Invalid("sha256", $"A SHA-256 digest is {Sha256Digest.HexLength} hexadecimal digits."),
@@ -61,7 +60,7 @@ public sealed record CiteDocument(
             CitationId,
             FreeText.Clean(Title),
             Url,
-            PublishedOn,
+            publishedOn,
             sha256 is null ? null : Sha256Digest.Canonical(sha256),
             excerpt));
     }

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using EvidenceLedger.EventStore.Events;
-using EvidenceLedger.Evidence.Serialization;
-using NodaTime;
+using EvidenceLedger.Evidence.Dates;
 
 namespace EvidenceLedger.Evidence.Claims.Citing;
 
@@ -14,6 +12,6 @@ public sealed record ClaimCited(
     Guid CitationId,
     string Title,
     string Url,
-    [property: JsonConverter(typeof(IsoLocalDateJsonConverter))] LocalDate? PublishedOn,
+    ImpreciseDate? PublishedOn,
     string? Sha256,
     string Excerpt) : IClaimEvent;

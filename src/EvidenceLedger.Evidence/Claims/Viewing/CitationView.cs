@@ -1,5 +1,4 @@
-using System.Text.Json.Serialization;
-using EvidenceLedger.Evidence.Serialization;
+using EvidenceLedger.Evidence.Dates;
 using NodaTime;
 
 namespace EvidenceLedger.Evidence.Claims.Viewing;
@@ -8,7 +7,7 @@ public sealed record CitationView(
     Guid CitationId,
     string Title,
     string Url,
-    [property: JsonConverter(typeof(IsoLocalDateJsonConverter))] LocalDate? PublishedOn,
+    ImpreciseDate? PublishedOn,
     string? Sha256,
     string Excerpt,
     string CitedBy,

@@ -6,7 +6,7 @@ using EvidenceLedger.Evidence.Texts;
 namespace EvidenceLedger.Evidence.Incidents.Dating;
 
 /// <summary>Re-dates the incident as evidence narrows (or widens) when it happened.</summary>
-/// <param name="Occurred">The new EDTF date.</param>
+/// <param name="Occurred">The new date, as EDTF or plain English ("late November 2015"); the event keeps the EDTF.</param>
 /// <param name="RequestedAt">When the command was issued; an incident cannot have begun after that day.</param>
 public sealed record ReviseIncidentOccurrence(Guid IncidentId, string Occurred, string Reason, Instant RequestedAt) : IIncidentCommand
 {
@@ -19,8 +19,8 @@ public sealed record ReviseIncidentOccurrence(Guid IncidentId, string Occurred, 
         return Require.FirstOf(
                 Occurrence.Parse(Occurred, RequestedAt, "occurred", out occurred),
                 Require.Text(Reason, "reason", "A reason for the new date", TextLimits.Reason),
-                string.Equals(Occurred, state.Occurred?.Edtf, StringComparison.Ordinal)
-                    ? Rejection.Invalid("occurred", $"The incident is already dated '{Occurred}'.")
+                occurred is not null && string.Equals(occurred.Edtf, state.Occurred?.Edtf, StringComparison.Ordinal)
+                    ? Rejection.Invalid("occurred", $"The incident is already dated '{occurred.Edtf}' ({occurred.Reading()}).")
                     : null)
             ?? Decision<IIncidentEvent>.Accept(new IncidentOccurrenceRevised(IncidentId, occurred!, FreeText.Clean(Reason)));
     }

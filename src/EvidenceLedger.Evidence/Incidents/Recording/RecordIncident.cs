@@ -6,7 +6,8 @@ using EvidenceLedger.Evidence.Texts;
 
 namespace EvidenceLedger.Evidence.Incidents.Recording;
 
-/// <param name="Occurred">When it happened, as EDTF (e.g. <c>2015-11-18</c>, <c>2015-11</c>, <c>../2015-11-18</c>).</param>
+/// <param name="Occurred">When it happened, as EDTF (e.g. <c>2015-11-18</c>, <c>2015-11</c>, <c>../2015-11-18</c>) or plain English
+/// ("spring 2015", "18/11/2015" day first); the event keeps the EDTF.</param>
 /// <param name="RequestedAt">When the command was issued; an incident cannot have begun after that day.</param>
 public sealed record RecordIncident(Guid IncidentId, string Title, string? Summary, string Occurred, Place Place, Instant RequestedAt) : IIncidentCommand
 {

@@ -54,14 +54,14 @@ internal static class SoundAndPictureKhalifaClashes
             Report,
             "The sources explained that the clashes took place in the local market and al-Hajana after killing Muhammad Mujhem Khalifa, an ISIS member, in front of civilians by Muhammad al-Jamal who is Saddam’s brother."));
 
-        // "Tens" is read, like the count parser reads "dozens", as the smallest figure it commits to: two tens.
+        // "Tens" is read, like "dozens", as the smallest figure it commits to (two tens); the phrase is kept as reported.
         yield return amira.Does(incident.Claim(
             "foreign-fighters-killed",
             "ISIS lost tens of its foreign fighters, especially Iraqis, killed in al-Bukamal by unknown perpetrators.",
             DemoSources.SoundAndPicture,
             "killing",
             InformationCredibility.PossiblyTrue,
-            new CountRange(20, null, "foreign ISIS fighters killed")));
+            CountRange.Parse("tens of its foreign fighters killed")));
         yield return amira.Does(incident.Cite(
             "foreign-fighters-killed",
             Report,

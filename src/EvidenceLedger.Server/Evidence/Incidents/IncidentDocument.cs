@@ -5,6 +5,8 @@ using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Incidents.Viewing;
 using EvidenceLedger.Evidence.Places;
 using EvidenceLedger.Evidence.Sources.Viewing;
+using EvidenceLedger.Server.Evidence.Claims.Citing;
+using EvidenceLedger.Server.Evidence.Incidents.Searching;
 using EvidenceLedger.Server.Evidence.Sources;
 using NodaTime;
 using Admiralty = EvidenceLedger.Evidence.Grading.AdmiraltyCode;
@@ -12,7 +14,8 @@ using Admiralty = EvidenceLedger.Evidence.Grading.AdmiraltyCode;
 namespace EvidenceLedger.Server.Evidence.Incidents;
 
 /// <summary>An incident and its claims as the API and pages show them, with each claim's source and its grade as read.</summary>
-/// <param name="Occurred">The EDTF date exactly as given.</param>
+/// <param name="Occurred">The EDTF date (as given, or the EDTF a plain-English date was read as).</param>
+/// <param name="OccurredReading">That date in plain words, e.g. "spring 2015 (March to May 2015)", "16–22 November 2015".</param>
 /// <param name="OccurredEarliest">The earliest day <see cref="Occurred"/> can mean; null for an open start.</param>
 /// <param name="OccurredLatest">The latest day <see cref="Occurred"/> can mean; null for an open end.</param>
 /// <param name="Claims">In the order they were recorded.</param>
@@ -22,6 +25,7 @@ public sealed record IncidentDocument(
     string Title,
     string Summary,
     string Occurred,
+    string OccurredReading,
     LocalDate? OccurredEarliest,
     LocalDate? OccurredLatest,
     Place Place,
@@ -40,6 +44,7 @@ public sealed record IncidentDocument(
             view.Title,
             view.Summary,
             view.Occurred.Edtf,
+            view.Occurred.Reading(),
             view.Occurred.Earliest,
             view.Occurred.Latest,
             view.Place,
@@ -60,12 +65,17 @@ public sealed record IncidentDocument(
 /// <param name="SourceId">The source the claim is attributed to.</param>
 /// <param name="Source">That source with its grade as read; null only if it was not registered at the time read.</param>
 /// <param name="CorrectionCount">How many times the statement was corrected.</param>
+/// <param name="CountAsReported">The count phrase exactly as the source gave it ("more than 30 IS members killed"); null when the count was given as figures or there is none.</param>
+/// <param name="Count">The range the phrase is read as (a reading of <see cref="CountAsReported"/>, never a replacement for it).</param>
+/// <param name="CountReading">That range in words: "at least 31", "about 40 (approximate, no exact bound)".</param>
 /// <param name="DistinctSupportingSources">The claim's source plus every other source a supporting verification step relied on, each once.</param>
 public sealed record ClaimDocument(
     Guid Id,
     string Statement,
     string? Category,
+    string? CountAsReported,
     CountRange? Count,
+    string? CountReading,
     ClaimStatus Status,
     InformationCredibility Credibility,
     string CredibilityCode,
@@ -76,7 +86,7 @@ public sealed record ClaimDocument(
     RetractionView? Retraction,
     int CorrectionCount,
     IReadOnlyList<ClaimWording> Wordings,
-    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<CitationDocument> Citations,
     IReadOnlyList<VerificationStepView> VerificationSteps,
     IReadOnlyList<AssessmentView> Assessments,
     int DistinctSupportingSources,
@@ -90,7 +100,9 @@ public sealed record ClaimDocument(
             claim.ClaimId,
             claim.Statement,
             claim.Category,
+            claim.Count?.AsReported,
             claim.Count,
+            claim.Count?.Reading(),
             claim.Status,
             claim.Credibility,
             credibility,
@@ -101,7 +113,7 @@ public sealed record ClaimDocument(
             claim.Retraction,
             claim.CorrectionCount,
             claim.Wordings,
-            claim.Citations,
+            claim.Citations.Select(CitationDocument.From).ToList(),
             claim.VerificationSteps,
             claim.Assessments,
             claim.DistinctSupportingSourceIds.Count,
@@ -110,26 +122,34 @@ public sealed record ClaimDocument(
 }
 
 /// <summary>An incident in a search result.</summary>
+/// <param name="Occurred">The EDTF date.</param>
+/// <param name="OccurredReading">That date in plain words.</param>
 /// <param name="ClaimStatuses">The statuses of the claims that are not retracted.</param>
+/// <param name="MatchedByOverlap">True when an occurredFrom/occurredTo filter matched this incident only because its date's range
+/// overlaps the filter's (an undated side, or a date that may also fall outside it); false when it lies wholly within or no dates were filtered on.</param>
 public sealed record IncidentSummary(
     Guid Id,
     string Title,
     string Summary,
     string Occurred,
+    string OccurredReading,
     Place Place,
     int ClaimCount,
     IReadOnlyList<ClaimStatus> ClaimStatuses,
     string RecordedBy,
     Instant RecordedAt,
     Instant LastChangedAt,
-    long Version)
+    long Version,
+    bool MatchedByOverlap = false)
 {
-    public static IncidentSummary From(IncidentView view)
+    public static IncidentSummary From(IncidentView view) => From(view, null);
+
+    public static IncidentSummary From(IncidentView view, IncidentFilter? filter)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return new IncidentSummary(view.IncidentId, view.Title, view.Summary, view.Occurred.Edtf, view.Place, view.Claims.Count,
+        return new IncidentSummary(view.IncidentId, view.Title, view.Summary, view.Occurred.Edtf, view.Occurred.Reading(), view.Place, view.Claims.Count,
             view.OpenClaimStatuses(),
-            view.RecordedBy, view.RecordedAt, view.LastChangedAt, view.Version);
+            view.RecordedBy, view.RecordedAt, view.LastChangedAt, view.Version, filter?.MatchedByOverlap(view) ?? false);
     }
 }
 

@@ -98,7 +98,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
         if (limit is ReadLimit.Unlimited) return await SearchCurrentAsync(filter, offset, pageSize, ct);
 
         var matching = (await ReplayAllAsync(limit, ct)).Where(filter.Matches).ToList();
-        return new IncidentSearchResult(matching.Skip(offset).Take(pageSize).Select(IncidentSummary.From).ToList(), matching.Count, offset, pageSize);
+        return new IncidentSearchResult(matching.Skip(offset).Take(pageSize).Select(view => IncidentSummary.From(view, filter)).ToList(), matching.Count, offset, pageSize);
     }
 
     /// <summary>The incident's provenance: every event up to <paramref name="limit"/>, in order, with its hash; null if there is none.</summary>
@@ -176,7 +176,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
             select.Parameters.AddRange(parameters.ToArray());
             await using var reader = await select.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                items.Add(IncidentSummary.From(JsonSerializer.Deserialize<IncidentView>(reader.GetString(0), EvidenceEvents.ViewJson)!));
+                items.Add(IncidentSummary.From(JsonSerializer.Deserialize<IncidentView>(reader.GetString(0), EvidenceEvents.ViewJson)!, filter));
         }
         return new IncidentSearchResult(items, (int)total, offset, pageSize);
     }

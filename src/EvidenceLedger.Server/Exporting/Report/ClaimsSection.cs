@@ -72,7 +72,7 @@ internal static class ClaimsSection
         {
             html.Row(
                 h => h.Auto(citation.Title).Raw("<br>").Code(citation.Url)
-                    .Text(citation.PublishedOn is { } published ? $" (published {published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)})" : ""),
+                    .Text(citation.PublishedOn is { } published ? $" (published {citation.PublishedOnReading}, {published})" : ""),
                 h => h.Quoted(citation.Excerpt),
                 h => h.Code(citation.Sha256 ?? "—"),
                 h => h.Auto(citation.CitedBy).Raw("<br>").Time(citation.CitedAt));
@@ -118,6 +118,11 @@ internal static class ClaimsSection
 
     private static void Count(HtmlText html, CountRange count)
     {
+        if (count.AsReported is { } phrase)
+        {
+            html.Quoted(phrase).Text(" (as reported; read as " + count.Reading() + ")");
+            return;
+        }
         var range = (count.Min, count.Max) switch
         {
             ({ } min, { } max) when min == max => min.ToString(CultureInfo.InvariantCulture),

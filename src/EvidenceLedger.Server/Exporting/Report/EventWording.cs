@@ -38,13 +38,13 @@ internal sealed class EventWording(IReadOnlyDictionary<Guid, string> sourceNames
         switch (EvidenceEvents.Serializer.Deserialize(stored))
         {
             case IncidentRecorded e:
-                html.Text("Recorded the incident ").Quoted(e.Title).Text(", occurred ").Auto(e.Occurred.Edtf).Text(", at ").Auto(e.Place.Name).Text(".");
+                html.Text("Recorded the incident ").Quoted(e.Title).Text(", occurred ").Text(e.Occurred.Reading() + " (").Auto(e.Occurred.Edtf).Text("), at ").Auto(e.Place.Name).Text(".");
                 break;
             case IncidentDescriptionRevised e:
                 html.Text("Revised the incident's title and summary; the title now reads ").Quoted(e.Title).Text(".");
                 break;
             case IncidentOccurrenceRevised e:
-                html.Text("Re-dated the incident to ").Auto(e.Occurred.Edtf).Text(".");
+                html.Text("Re-dated the incident to ").Text(e.Occurred.Reading() + " (").Auto(e.Occurred.Edtf).Text(").");
                 break;
             case IncidentRelocated e:
                 html.Text("Relocated the incident to ").Auto(e.PlaceName).Text(".");

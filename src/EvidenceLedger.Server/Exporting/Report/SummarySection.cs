@@ -29,7 +29,7 @@ internal static class SummarySection
 
     private static void Occurred(HtmlText html, Evidence.Incidents.IncidentDocument incident)
     {
-        html.Code(incident.Occurred);
+        html.Text(incident.OccurredReading + " ").Code(incident.Occurred);
         if (incident.OccurredEarliest is { } earliest && incident.OccurredLatest is { } latest && earliest != latest)
             html.Text($" (between {Iso(earliest)} and {Iso(latest)})");
     }

@@ -14,11 +14,7 @@ public sealed partial class IncidentModel
         string? excerpt, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(FormKey("cite", claimId), Request.Form);
-        var published = FormValues.Date(publishedOn, out var dateError);
-        if (dateError is not null)
-            return await InvalidAsync(id, form.WithError("publishedOn", dateError), ct);
-
-        var command = new CiteDocument(id, claimId, Guid.CreateVersion7(), title ?? "", url?.Trim() ?? "", published, sha256, excerpt ?? "", clock.GetCurrentInstant());
+        var command = new CiteDocument(id, claimId, Guid.CreateVersion7(), title ?? "", url?.Trim() ?? "", publishedOn, sha256, excerpt ?? "", clock.GetCurrentInstant());
         var outcome = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
         return await AfterAsync(id, outcome, form, CiteFields, "source-cited", $"claim-{claimId:N}", ct);
     }

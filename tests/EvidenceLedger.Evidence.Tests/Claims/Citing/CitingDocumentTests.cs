@@ -2,7 +2,7 @@ using EvidenceLedger.Evidence.Claims.Citing;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Tests.Support;
-using NodaTime;
+using EvidenceLedger.Evidence.Dates;
 
 namespace EvidenceLedger.Evidence.Tests.Claims.Citing;
 
@@ -13,11 +13,11 @@ public class CitingDocumentTests
     private const string Excerpt = "  “More than thirty people were killed,” a medic at the field hospital said.";
 
     private static CiteDocument Cite(
-        string url = Url, string? sha256 = Sha256, string excerpt = Excerpt, LocalDate? publishedOn = null, Guid? citationId = null, string title = " Strike on Bukamal market ") =>
-        new(Sample.IncidentId, Sample.ClaimId, citationId ?? Sample.CitationId, title, url, publishedOn ?? new LocalDate(2015, 11, 19), sha256, excerpt, Sample.Now);
+        string url = Url, string? sha256 = Sha256, string excerpt = Excerpt, string? publishedOn = null, Guid? citationId = null, string title = " Strike on Bukamal market ") =>
+        new(Sample.IncidentId, Sample.ClaimId, citationId ?? Sample.CitationId, title, url, publishedOn ?? "2015-11-19", sha256, excerpt, Sample.Now);
 
     private static ClaimCited Cited => new(
-        Sample.IncidentId, Sample.ClaimId, Sample.CitationId, "Strike on Bukamal market", Url, new LocalDate(2015, 11, 19), Sha256.ToLowerInvariant(), Excerpt);
+        Sample.IncidentId, Sample.ClaimId, Sample.CitationId, "Strike on Bukamal market", Url, ImpreciseDate.Parse("2015-11-19"), Sha256.ToLowerInvariant(), Excerpt);
 
     [Fact]
     public void Citing_a_document_links_it_to_the_claim_with_the_exact_excerpt_and_a_canonical_digest() =>
@@ -107,7 +107,7 @@ public class CitingDocumentTests
     [Fact]
     public void Citing_a_document_published_after_today_is_rejected() =>
         Incident.Given(Sample.IncidentRecorded, Sample.ClaimRecorded)
-            .When(Cite(publishedOn: new LocalDate(2024, 3, 12)))
+            .When(Cite(publishedOn: "2024-03-12"))
             .ThenInvalid("publishedOn");
 
     [Fact]
@@ -115,4 +115,31 @@ public class CitingDocumentTests
         Incident.Given(Sample.IncidentRecorded, Sample.ClaimRecorded)
             .When(Cite(citationId: Guid.Empty))
             .ThenInvalid("citationId");
+
+    [Theory]
+    [InlineData("25 November 2015", "2015-11-25")]
+    [InlineData("25/11/2015", "2015-11-25")]
+    [InlineData("November 2015", "2015-11")]
+    [InlineData("2015?", "2015?")]
+    [InlineData("spring 2015", "2015-21")]
+    [InlineData("2015-11-25", "2015-11-25")]
+    public void A_publication_date_may_be_as_imprecise_as_is_known_and_is_kept_as_edtf(string given, string edtf) =>
+        Incident.Given(Sample.IncidentRecorded, Sample.ClaimRecorded)
+            .When(Cite(publishedOn: given))
+            .Then(Cited with { PublishedOn = ImpreciseDate.Parse(edtf) });
+
+    [Fact]
+    public void A_blank_publication_date_is_unknown() =>
+        Incident.Given(Sample.IncidentRecorded, Sample.ClaimRecorded)
+            .When(Cite(publishedOn: "  "))
+            .Then(Cited with { PublishedOn = null });
+
+    [Theory]
+    [InlineData("last Tuesday")]
+    [InlineData("31/02/2015")]
+    [InlineData("2999")]
+    public void An_unreadable_or_future_publication_date_is_rejected(string given) =>
+        Incident.Given(Sample.IncidentRecorded, Sample.ClaimRecorded)
+            .When(Cite(publishedOn: given))
+            .ThenInvalid("publishedOn");
 }

@@ -15,7 +15,13 @@ public class RecordingClaimTests
     public void Recording_a_claim_attributes_it_to_its_source_with_its_count_and_credibility() =>
         Incident.Given(Sample.IncidentRecorded)
             .When(Record(count: CountRange.Parse("more than 30 people killed"), statement: $"  {Sample.Statement} "))
-            .Then(Sample.ClaimRecorded);
+            .Then(Sample.ClaimRecorded with { Count = Sample.ClaimRecorded.Count! with { AsReported = "more than 30 people killed" } });
+
+    [Fact]
+    public void Recording_a_claim_keeps_its_count_phrase_exactly_as_reported_beside_the_range() =>
+        Incident.Given(Sample.IncidentRecorded)
+            .When(Record(count: CountRange.Parse("about 40 people killed ")))
+            .Then(Sample.ClaimRecorded with { Count = new CountRange(40, 40, "people killed", Approximate: true, AsReported: "about 40 people killed ") });
 
     [Fact]
     public void A_claim_may_have_no_category_and_no_count() =>

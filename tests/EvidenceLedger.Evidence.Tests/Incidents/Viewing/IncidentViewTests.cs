@@ -27,7 +27,7 @@ public class IncidentViewTests
     private static readonly Coordinates Hamdan = new(34.4512, 40.9301, 50);
 
     private static readonly ClaimCited Citation = new(
-        Sample.IncidentId, Sample.ClaimId, Sample.CitationId, "Strike on Bukamal market", "https://syriadirect.org/news/strike/", new LocalDate(2015, 11, 19), null, "More than thirty people were killed.");
+        Sample.IncidentId, Sample.ClaimId, Sample.CitationId, "Strike on Bukamal market", "https://syriadirect.org/news/strike/", ImpreciseDate.Parse("2015-11-19"), null, "More than thirty people were killed.");
 
     private static readonly VerificationStepRecorded SupportingStep = new(
         Sample.IncidentId, Sample.ClaimId, Sample.StepId, VerificationMethod.CrossReference, VerificationOutcome.Supports, "Same toll in a second outlet.", Sample.SecondSourceId);
@@ -102,8 +102,8 @@ public class IncidentViewTests
 
         var citation = Assert.Single(claim.Citations);
         Assert.Equal(
-            (Sample.CitationId, Citation.Url, (LocalDate?)new LocalDate(2015, 11, 19), Citation.Excerpt, "karim"),
-            (citation.CitationId, citation.Url, citation.PublishedOn, citation.Excerpt, citation.CitedBy));
+            (Sample.CitationId, Citation.Url, "2015-11-19", Citation.Excerpt, "karim"),
+            (citation.CitationId, citation.Url, citation.PublishedOn?.Edtf, citation.Excerpt, citation.CitedBy));
         var step = Assert.Single(claim.VerificationSteps);
         Assert.Equal(
             (VerificationMethod.CrossReference, VerificationOutcome.Supports, (Guid?)Sample.SecondSourceId, "lina", StoredEvents.Envelope(5, "lina").RecordedAt),

@@ -38,7 +38,7 @@ public sealed class Citing_verifying_and_assessing_claims(EvidenceServer server)
     [Theory]
     [InlineData("""{"title":"Syria Direct","url":"syriadirect.org/a","excerpt":"four IS members"}""", "url")]
     [InlineData("""{"title":"Syria Direct","url":"https://syriadirect.org/a","excerpt":"four IS members","sha256":"abc"}""", "sha256")]
-    [InlineData("""{"title":"Syria Direct","url":"https://syriadirect.org/a","excerpt":"four IS members","publishedOn":"25 November 2015"}""", "publishedOn")]
+    [InlineData("""{"title":"Syria Direct","url":"https://syriadirect.org/a","excerpt":"four IS members","publishedOn":"last Tuesday"}""", "publishedOn")]
     [InlineData("""{"title":"Syria Direct","url":"https://syriadirect.org/a","excerpt":"four IS members","publishedOn":"2999-11-25"}""", "publishedOn")]
     [InlineData("""{"title":"Syria Direct","url":"https://syriadirect.org/a"}""", "excerpt")]
     [InlineData("""{"url":"https://syriadirect.org/a","excerpt":"four IS members"}""", "title")]

@@ -60,7 +60,7 @@ public sealed class Recording_incidents(EvidenceServer server) : IClassFixture<E
     {
         { """{"occurred":"2015-11-18","place":{"name":"al-Bukamal"}}""", "title" },
         { """{"title":"Gun battle","place":{"name":"al-Bukamal"}}""", "occurred" },
-        { """{"title":"Gun battle","occurred":"18/11/2015","place":{"name":"al-Bukamal"}}""", "occurred" },
+        { """{"title":"Gun battle","occurred":"sometime last week","place":{"name":"al-Bukamal"}}""", "occurred" },
         { """{"title":"Gun battle","occurred":"2999-01-01","place":{"name":"al-Bukamal"}}""", "occurred" },
         { """{"title":"Gun battle","occurred":"2015-11-18"}""", "place" },
         { """{"title":"Gun battle","occurred":"2015-11-18","place":{"aliases":["Abu Kamal"]}}""", "place.name" },

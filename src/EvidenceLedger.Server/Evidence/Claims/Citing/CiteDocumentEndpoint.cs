@@ -7,7 +7,8 @@ namespace EvidenceLedger.Server.Evidence.Claims.Citing;
 
 /// <param name="Id">Optional caller-made citation id.</param>
 /// <param name="Url">Absolute http(s) address of the document.</param>
-/// <param name="PublishedOn">The document's publication date (yyyy-MM-dd), if known.</param>
+/// <param name="PublishedOn">The document's publication date, if known, as precisely as known: EDTF or plain English
+/// ("2015-11-25", "25 November 2015", "25/11/2015" day first, "November 2015", "2015?"); kept as EDTF.</param>
 /// <param name="Sha256">SHA-256 of the captured original, 64 hex digits, if captured.</param>
 /// <param name="Excerpt">The exact passage relied on, kept character for character.</param>
 public sealed record CiteDocumentRequest(Guid? Id, string? Title, string? Url, string? PublishedOn, string? Sha256, string? Excerpt);
@@ -19,11 +20,8 @@ public static class CiteDocumentEndpoint
         {
             var (body, problem) = await JsonBody.ReadAsync<CiteDocumentRequest>(http);
             if (problem is not null) return problem;
-            var (publishedOn, badDate) = RequestValues.Date(body!.PublishedOn, "publishedOn");
-            if (badDate is not null) return badDate;
-
-            var citationId = body.Id ?? Guid.CreateVersion7();
-            var command = new CiteDocument(id, claimId, citationId, body.Title ?? string.Empty, body.Url ?? string.Empty, publishedOn, body.Sha256,
+            var citationId = body!.Id ?? Guid.CreateVersion7();
+            var command = new CiteDocument(id, claimId, citationId, body.Title ?? string.Empty, body.Url ?? string.Empty, body.PublishedOn, body.Sha256,
                 body.Excerpt ?? string.Empty, clock.GetCurrentInstant());
             return await EndpointConventions.RunAsync(http, commands, command,
                 done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(citationId, done.Version, done.Position)));

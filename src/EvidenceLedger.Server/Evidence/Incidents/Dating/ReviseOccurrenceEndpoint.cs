@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Dating;
 
-/// <param name="Occurred">The new EDTF date.</param>
+/// <param name="Occurred">The new date, as EDTF or plain English (as when recording); stored as EDTF.</param>
 public sealed record ReviseOccurrenceRequest(string? Occurred, string? Reason);
 
 public static class ReviseOccurrenceEndpoint

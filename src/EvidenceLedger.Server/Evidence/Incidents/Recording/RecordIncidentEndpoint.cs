@@ -7,7 +7,8 @@ using NodaTime;
 namespace EvidenceLedger.Server.Evidence.Incidents.Recording;
 
 /// <param name="Id">Optional caller-made id (a retry with the same id is refused with 409 rather than recording twice).</param>
-/// <param name="Occurred">When, as EDTF exactly as known: 2015-11-18, 2015-11-16/2015-11-22, 2015-05, 2015-21 (season), 2015-11-18~.</param>
+/// <param name="Occurred">When, exactly as known, as EDTF (2015-11-18, 2015-11-16/2015-11-22, 2015-05, 2015-21 for spring, 2015-11-18~) or plain English
+/// ("spring 2015", "mid-November 2015", "18/11/2015" day first, "before 20 November 2015", "16–22 November 2015"); stored as EDTF.</param>
 public sealed record RecordIncidentRequest(Guid? Id, string? Title, string? Summary, string? Occurred, PlaceRequest? Place);
 
 /// <param name="Aliases">Other spellings the place is known by (searching by any of them, or a close transliteration, finds the incident).</param>

@@ -33,6 +33,17 @@ public sealed record IncidentFilter(string? Text = null, string? Place = null, L
             && (Status is not { } status || view.OpenClaimStatuses().Contains(status));
     }
 
+    /// <summary>
+    /// Whether the incident matched <see cref="OccurredFrom"/>/<see cref="OccurredTo"/> only because its date's range overlaps
+    /// them: it is undated on a side that is bounded, or may have fallen outside them as well as within.
+    /// </summary>
+    public bool MatchedByOverlap(IncidentView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return (OccurredFrom is { } from && (view.Occurred.Earliest is not { } earliest || earliest < from))
+            || (OccurredTo is { } to && (view.Occurred.Latest is not { } latest || latest > to));
+    }
+
     /// <summary>The text an incident is found by: title, summary, place names, claim statements and categories, lower-cased.</summary>
     public static string SearchText(IncidentView view)
     {

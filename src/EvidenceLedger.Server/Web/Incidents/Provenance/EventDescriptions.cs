@@ -31,7 +31,7 @@ public static class EventDescriptions
         {
             IncidentRecorded recorded => $"recorded the incident {Quote(recorded.Title)}",
             IncidentDescriptionRevised revised => $"revised the title and summary ({Isolated(revised.Reason)})",
-            IncidentOccurrenceRevised redated => $"re-dated the incident to {redated.Occurred.Edtf} ({Isolated(redated.Reason)})",
+            IncidentOccurrenceRevised redated => $"re-dated the incident to {redated.Occurred.Reading()} ({redated.Occurred.Edtf}) ({Isolated(redated.Reason)})",
             IncidentRelocated relocated => $"moved the incident to {Isolated(relocated.PlaceName)} ({Isolated(relocated.Reason)})",
             IncidentPlaceAliasAdded alias => $"added the place name {Quote(alias.Alias)}",
             ClaimRecorded claim => $"logged the claim {Quote(claim.Statement)}",
