@@ -184,6 +184,8 @@ internal static class FuzzRoutes
             ["to"] = c => c.Random.Next(30, 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
         }),
         new("verify ledger", HttpMethod.Post, RouteKind.Read, 1, _ => "/api/ledger/verify", _ => new JsonObject { ["savedCheckpoint"] = null }),
+        new("verification status", HttpMethod.Get, RouteKind.Read, 1, _ => $"/api/ledger/verify/{Guid.NewGuid()}"),
+        new("bundle again", HttpMethod.Get, RouteKind.Read, 1, _ => $"/api/exports/{Guid.NewGuid()}/bundle"),
 
         new("health", HttpMethod.Get, RouteKind.Read, 1, c => c.OneOf("/health", "/health/live", "/health/ready")),
 

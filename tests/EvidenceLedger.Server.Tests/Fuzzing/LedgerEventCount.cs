@@ -2,7 +2,10 @@ using Npgsql;
 
 namespace EvidenceLedger.Server.Tests.Fuzzing;
 
-/// <summary>How many events the whole ledger holds, read straight from the database: a refused request must not change it.</summary>
+/// <summary>
+/// How many events the ledger holds, read straight from the database: a refused request must not change it. Finished
+/// verification runs are left out: an accepted POST /api/ledger/verify records its run later, in the background.
+/// </summary>
 internal sealed class LedgerEventCount(string connectionString) : IAsyncDisposable
 {
     private NpgsqlConnection? _connection;
@@ -14,7 +17,7 @@ internal sealed class LedgerEventCount(string connectionString) : IAsyncDisposab
             _connection = new NpgsqlConnection(connectionString);
             await _connection.OpenAsync();
         }
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM ledger.events", _connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM ledger.events WHERE stream_id NOT LIKE 'verification-%'", _connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
