@@ -265,13 +265,13 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand("""
             SELECT s.id, s.version, (SELECT e.hash FROM ledger.events e WHERE e.stream_id = s.id AND e.version = s.version),
-                   (extract(epoch FROM s.created_at) * 1000000)::bigint, (extract(epoch FROM s.updated_at) * 1000000)::bigint
+                   s.created_at, s.updated_at
             FROM ledger.streams s WHERE s.id = $1
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = streamId });
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         return new StreamState(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : (byte[])reader[2],
-            LedgerInstant.FromUnixMicroseconds(reader.GetInt64(3)), LedgerInstant.FromUnixMicroseconds(reader.GetInt64(4)));
+            reader.GetFieldValue<Instant>(3), reader.GetFieldValue<Instant>(4));
     }
 }

@@ -14,8 +14,8 @@ internal static class ReadLimitSql
                 command.Parameters.Add(new NpgsqlParameter { Value = v.Version });
                 return $" AND version <= ${command.Parameters.Count}";
             case ReadLimit.UpToInstant i:
-                command.Parameters.Add(new NpgsqlParameter { Value = LedgerInstant.ToUnixMicroseconds(i.Instant) });
-                return $" AND recorded_at <= timestamptz 'epoch' + ${command.Parameters.Count} * interval '1 microsecond'";
+                command.Parameters.Add(new NpgsqlParameter { Value = LedgerInstant.Truncate(i.Instant) });
+                return $" AND recorded_at <= ${command.Parameters.Count}";
             case ReadLimit.UpToPosition p:
                 command.Parameters.Add(new NpgsqlParameter { Value = p.Position });
                 return $" AND position <= ${command.Parameters.Count}";

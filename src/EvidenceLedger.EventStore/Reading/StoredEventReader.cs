@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EvidenceLedger.EventStore.Time;
+using NodaTime;
 using Npgsql;
 
 namespace EvidenceLedger.EventStore.Reading;
@@ -9,7 +9,7 @@ internal static class StoredEventReader
 {
     public const string Columns = """
         position, tx_id, event_id, stream_id, version, type, data::text,
-        actor, (extract(epoch FROM recorded_at) * 1000000)::bigint, correlation_id, causation_id, reason, previous_hash, hash
+        actor, recorded_at, correlation_id, causation_id, reason, previous_hash, hash
         """;
 
     public static StoredEvent Read(NpgsqlDataReader reader)
@@ -24,7 +24,7 @@ internal static class StoredEventReader
             Type: reader.GetString(5),
             Data: data.RootElement.Clone(),
             Actor: reader.GetString(7),
-            RecordedAt: LedgerInstant.FromUnixMicroseconds(reader.GetInt64(8)),
+            RecordedAt: reader.GetFieldValue<Instant>(8),
             CorrelationId: reader.GetGuid(9),
             CausationId: reader.IsDBNull(10) ? null : reader.GetGuid(10),
             Reason: reader.IsDBNull(11) ? null : reader.GetString(11),

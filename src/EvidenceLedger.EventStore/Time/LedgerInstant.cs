@@ -18,9 +18,5 @@ public static class LedgerInstant
         return Instant.FromUnixTimeTicks(ticks - (((ticks % 10) + 10) % 10));
     }
 
-    public static long ToUnixMicroseconds(Instant instant) => Truncate(instant).ToUnixTimeTicks() / 10;
-
-    public static Instant FromUnixMicroseconds(long microseconds) => Instant.FromUnixTimeTicks(microseconds * 10);
-
     public static string Format(Instant instant) => Pattern.Format(Truncate(instant));
 }

@@ -31,7 +31,7 @@ public sealed class CheckpointLog(NpgsqlDataSource dataSource)
     }
 
     internal static StoredCheckpoint Read(NpgsqlDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1), reader.GetString(2), Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(3)));
+        new(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1), reader.GetString(2), reader.GetFieldValue<Instant>(3));
 
     private async Task<IReadOnlyList<StoredCheckpoint>> QueryAsync(string sql, object[] parameters, CancellationToken ct)
     {

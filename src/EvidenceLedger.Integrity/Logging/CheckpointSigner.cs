@@ -36,7 +36,7 @@ public sealed class CheckpointSigner(NpgsqlDataSource dataSource, NoteSigner sig
             await reader.ReadAsync(ct);
             size = reader.GetInt64(0);
             lastSize = reader.IsDBNull(1) ? null : reader.GetInt64(1);
-            lastSignedAt = reader.IsDBNull(2) ? null : Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(2));
+            lastSignedAt = reader.IsDBNull(2) ? null : reader.GetFieldValue<Instant>(2);
         }
 
         var due = lastSize is null

@@ -33,7 +33,7 @@ internal static class EventRows
                 Type: reader.GetString(5),
                 DataJson: reader.GetString(6),
                 Actor: reader.GetString(7),
-                RecordedAt: Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(8)),
+                RecordedAt: reader.GetFieldValue<Instant>(8),
                 CorrelationId: reader.GetGuid(9),
                 CausationId: reader.IsDBNull(10) ? null : reader.GetGuid(10),
                 Reason: reader.IsDBNull(11) ? null : reader.GetString(11),

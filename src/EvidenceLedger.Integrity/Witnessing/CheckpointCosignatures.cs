@@ -50,7 +50,7 @@ public sealed class CheckpointCosignatures(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            cosignatures.Add(new StoredCosignature(treeSize, reader.GetString(0), reader.GetString(1), Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(2))));
+            cosignatures.Add(new StoredCosignature(treeSize, reader.GetString(0), reader.GetString(1), reader.GetFieldValue<Instant>(2)));
         }
 
         return cosignatures;

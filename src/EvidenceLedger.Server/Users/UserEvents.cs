@@ -12,5 +12,5 @@ public static class UserEvents
 {
     public static EventSerializer Serializer { get; } = new(
         new EventTypeRegistry([typeof(UserRegistered), typeof(UserTokenIssued), typeof(UserTokensRevoked), typeof(UserRoleChanged)]),
-        new System.Text.Json.JsonSerializerOptions(EventSerializer.DefaultOptions) { Converters = { new InstantJsonConverter() } });
+        new System.Text.Json.JsonSerializerOptions(EventSerializer.DefaultOptions) { Converters = { NodaTime.Serialization.SystemTextJson.NodaConverters.InstantConverter } });
 }

@@ -51,7 +51,7 @@ internal static class RandomEvents
         from seconds in Gen.Choose(0, 2_000_000_000)
         from micros in Gen.Choose(0, 999_999)
         select new StoredEvent(1, 1, Guid.NewGuid(), streamId, version, type, JsonSerializer.SerializeToElement(data), actor,
-            LedgerInstant.FromUnixMicroseconds((seconds * 1_000_000L) + micros), Guid.NewGuid(), hasCausation ? Guid.NewGuid() : null, reason,
+            Instant.FromUnixTimeSeconds(seconds).PlusTicks(micros * 10L), Guid.NewGuid(), hasCausation ? Guid.NewGuid() : null, reason,
             version == 1 ? null : previous, []);
 
     private static Gen<JsonNode?> Values(int depth) =>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Integrity.Keys;
 using EvidenceLedger.Server.Tests.Hosting.Support;
@@ -73,7 +74,7 @@ public sealed class Two_servers_on_one_database(SharedDatabase database, ITestOu
             Assert.True(after.Checkpoints > before.Checkpoints, "No checkpoint was signed after the kill.");
             foreach (var id in acknowledged)
                 Assert.Equal(HttpStatusCode.OK, (await survivor.GetAsync($"/api/incidents/{id}")).StatusCode);
-            await using var dataSource = NpgsqlDataSource.Create(database.AdminConnectionString);
+            await using var dataSource = LedgerDataSource.Create(database.AdminConnectionString);
             var trusted = LedgerKeyFiles.LoadVerifier(new ConfigurationBuilder().AddInMemoryCollection([new("Ledger:DataDirectory", keys.FullName)]).Build());
             var report = await new LedgerVerifier(dataSource).VerifyAsync(new VerificationOptions { TrustedKey = trusted });
             Assert.True(report.Ok, string.Join("\n", report.Problems.Select(p => p.ToString())));

@@ -4,9 +4,8 @@ using EvidenceLedger.EventStore.Events;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Envelopes;
 using EvidenceLedger.Evidence.Incidents;
-using EvidenceLedger.Evidence.Serialization;
 using EvidenceLedger.Evidence.Sources;
-using EvidenceLedger.Server.Json;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace EvidenceLedger.Server.Evidence.Common;
 
@@ -19,7 +18,7 @@ public static class EvidenceEvents
     /// <summary>camelCase web defaults plus ISO instants and dates: how views are kept in projection tables.</summary>
     public static JsonSerializerOptions ViewJson { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new InstantJsonConverter(), new IsoLocalDateJsonConverter() },
+        Converters = { NodaConverters.InstantConverter, NodaConverters.LocalDateConverter },
     };
 
     /// <summary>Decided events ready to append, each under a new time-ordered event id.</summary>

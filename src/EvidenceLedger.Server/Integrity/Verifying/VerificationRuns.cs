@@ -32,7 +32,7 @@ public sealed class VerificationRuns(LedgerVerifier verifier, CheckpointSigner s
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
-                recorded.Add(FromRecord(reader.GetString(0), reader.GetString(1), Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(2))));
+                recorded.Add(FromRecord(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<Instant>(2)));
         }
         return _runs.Values.Concat(recorded.Where(run => !_runs.ContainsKey(run.Id)))
             .OrderByDescending(run => run.StartedAt).Take(Kept).ToList();
