@@ -20,11 +20,19 @@ namespace EvidenceLedger.EventStore;
 /// docs/event-store.md), stream reads with time travel, and the complete global log. Inline projections run in the
 /// append's own transaction.
 /// </summary>
-public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null)
+/// <param name="actorIds">Finds the user id recorded beside the actor's name (the <c>userId</c> header); none without it.</param>
+public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null,
+    IActorIds? actorIds = null)
 {
     /// <summary>The event header holding the SHA-256 of the event's payload, which the database's hash chain takes in.</summary>
     public const string PayloadHeader = "payloadSha256";
     public const string ReasonHeader = "reason";
+
+    /// <summary>
+    /// The event header holding the acting user's id. Outside the hashed body (docs/event-hashing.md): the hashed actor
+    /// name already names the user (names are unique and never change), and the id is guarded like every stored event.
+    /// </summary>
+    public const string ActorIdHeader = "userId";
     private const int MaxAttemptsForAnyVersion = 10;
 
     private readonly DocumentStore _marten = LedgerMarten.ForAppending(dataSource, clock);
@@ -38,6 +46,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     public async Task<AppendResult> AppendAsync(string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
         AppendMetadata metadata, CancellationToken ct = default)
     {
+        metadata = await WithActorIdAsync(metadata, ct);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -69,6 +78,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     public async Task<AppendResult> AppendAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string streamId, ExpectedVersion expected,
         IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct = default)
     {
+        metadata = await WithActorIdAsync(metadata, ct);
         for (var attempt = 1; ; attempt++)
         {
             // A failed statement aborts the transaction: the savepoint keeps the caller's work and lets the conflict be examined.
@@ -87,6 +97,11 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             }
         }
     }
+
+    private async ValueTask<AppendMetadata> WithActorIdAsync(AppendMetadata metadata, CancellationToken ct) =>
+        metadata.ActorId is null && actorIds is not null && await actorIds.IdOfAsync(metadata.Actor, ct) is { } id
+            ? metadata with { ActorId = id }
+            : metadata;
 
     private async Task<AppendResult> AppendCoreAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string streamId,
         ExpectedVersion expected, IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct)
@@ -110,7 +125,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
 
     /// <summary>
     /// Queues the append on a Marten session: each event under its stored name and the client's id, at the ledger's
-    /// instant, with the reason and the payload's hash (which the database's chain takes in) as headers.
+    /// instant, with the reason, the acting user's id and the payload's hash (which the database's chain takes in) as headers.
     /// </summary>
     private StreamAction Stage(IDocumentSession session, string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
         AppendMetadata metadata)
@@ -140,6 +155,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             stored.Timestamp = now.ToDateTimeOffset();
             stored.SetHeader(PayloadHeader, template.PayloadSha256(events[i].Data));
             if (metadata.Reason is not null) stored.SetHeader(ReasonHeader, metadata.Reason);
+            if (metadata.ActorId is { } actorId) stored.SetHeader(ActorIdHeader, actorId.ToString("D"));
         }
         return action;
     }

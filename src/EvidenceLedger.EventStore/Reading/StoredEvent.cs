@@ -4,6 +4,8 @@ using NodaTime;
 namespace EvidenceLedger.EventStore.Reading;
 
 /// <summary>One event as the ledger holds it, with its metadata and its place in the per-stream hash chain.</summary>
+/// <param name="ActorId">The id of the user <paramref name="Actor"/> names (its <c>userId</c> header); null for an actor
+/// that is no user, and for events recorded before ids were.</param>
 public sealed record StoredEvent(
     long Position,
     long TxId,
@@ -18,7 +20,8 @@ public sealed record StoredEvent(
     Guid? CausationId,
     string? Reason,
     byte[]? PreviousHash,
-    byte[] Hash)
+    byte[] Hash,
+    Guid? ActorId = null)
 {
     public LogCursor Cursor => new(TxId, Position);
 }

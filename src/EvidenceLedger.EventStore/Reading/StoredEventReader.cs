@@ -9,7 +9,7 @@ internal static class StoredEventReader
 {
     public const string Columns = """
         position, tx_id, event_id, stream_id, version, type, data::text,
-        actor, recorded_at, correlation_id, causation_id, reason, previous_hash, hash
+        actor, recorded_at, correlation_id, causation_id, reason, previous_hash, hash, actor_id
         """;
 
     public static StoredEvent Read(NpgsqlDataReader reader)
@@ -29,6 +29,7 @@ internal static class StoredEventReader
             CausationId: reader.IsDBNull(10) ? null : reader.GetGuid(10),
             Reason: reader.IsDBNull(11) ? null : reader.GetString(11),
             PreviousHash: reader.IsDBNull(12) ? null : (byte[])reader[12],
-            Hash: (byte[])reader[13]);
+            Hash: (byte[])reader[13],
+            ActorId: !reader.IsDBNull(14) && Guid.TryParse(reader.GetString(14), out var actorId) ? actorId : null);
     }
 }

@@ -39,7 +39,8 @@ public static class EvidenceModule
         services.AddProjection(new SourcesProjection(), ProjectionLifecycle.Inline);
         services.AddProjection(new IncidentsProjection(), ProjectionLifecycle.Inline);
         services.AddSingleton(sp => new SourceKeyVault(sp.GetRequiredService<LedgerEventStore>().DataSource,
-            new KeyEncryptionKeys(IdentityKeyFile.PathFrom(sp.GetRequiredService<IConfiguration>()))));
+            new KeyEncryptionKeys(IdentityKeyFile.PathFrom(sp.GetRequiredService<IConfiguration>()),
+                SealedKeyFile.SecretFrom(sp.GetRequiredService<IConfiguration>()))));
         services.AddHostedService<SourceKeyVaultSetup>();
         services.AddSingleton<SourceCommands>();
         services.AddSingleton<ReplayLimiter>();

@@ -1,4 +1,5 @@
 using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Hosting;
 using NodaTime;
@@ -20,7 +21,8 @@ public static class ProjectionServiceCollectionExtensions
         services.AddSingleton(sp => new LedgerEventStore(
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetRequiredService<IClock>(),
-            sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Inline).Select(r => r.Projection).ToList()));
+            sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Inline).Select(r => r.Projection).ToList(),
+            sp.GetService<IActorIds>()));
         services.AddSingleton(sp => new ProjectionDaemon(
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Async).Select(r => r.Projection).ToList()));

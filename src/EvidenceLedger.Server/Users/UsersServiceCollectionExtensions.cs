@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Projections;
 using EvidenceLedger.Server.Users.Bootstrapping;
@@ -13,6 +14,7 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton(provider => TokenKey.Load(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<UserTokens>();
+        services.AddSingleton<IActorIds, UserIds>();
         services.AddSingleton<FirstRunSignIn>();
         services.AddHostedService<BootstrapAdmin>();
         return services;

@@ -6,6 +6,8 @@ using NodaTime;
 namespace EvidenceLedger.Server.Evidence.Common;
 
 /// <summary>One event of a stream's provenance: where it sits in the ledger, who recorded it when and why, its data and its hash.</summary>
+/// <param name="ActorId">The id of the user <paramref name="Actor"/> names; null for an actor that is no user (an operator on
+/// the host) and for events recorded before ids were.</param>
 /// <param name="Hash">The event's chain hash (docs/event-hashing.md), lower-case hex.</param>
 /// <param name="PreviousHash">The previous event's hash in the stream, lower-case hex; null for the first event.</param>
 public sealed record HistoryEntry(
@@ -14,6 +16,7 @@ public sealed record HistoryEntry(
     Guid EventId,
     string Type,
     string Actor,
+    Guid? ActorId,
     Instant RecordedAt,
     string? Reason,
     Guid CorrelationId,
@@ -35,7 +38,7 @@ public sealed record StreamHistory(string StreamId, long Version, string HashEnc
         var events = new List<HistoryEntry>();
         await foreach (var e in store.ReadStreamAsync(streamId, limit, ct))
         {
-            events.Add(new HistoryEntry(e.Position, e.Version, e.EventId, e.Type, e.Actor, e.RecordedAt, e.Reason, e.CorrelationId, e.CausationId,
+            events.Add(new HistoryEntry(e.Position, e.Version, e.EventId, e.Type, e.Actor, e.ActorId, e.RecordedAt, e.Reason, e.CorrelationId, e.CausationId,
                 e.Data, Convert.ToHexStringLower(e.Hash), e.PreviousHash is null ? null : Convert.ToHexStringLower(e.PreviousHash)));
         }
         return events.Count == 0 ? null : new StreamHistory(streamId, events[^1].Version, Hex, events);

@@ -24,13 +24,27 @@ internal static class JsonBody
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext http, bool optional = false)
         where T : class
     {
+        var read = await ReadAllAsync<T>(http, optional);
+        if (read.Problem is not null) return (null, read.Problem);
+        return read.WrongTypes.Count > 0 ? (null, ApiProblems.Invalid(read.WrongTypes)) : (read.Value, null);
+    }
+
+    /// <summary>
+    /// Like <see cref="ReadAsync{T}"/>, but a member of the wrong JSON type is not the end: every such member is listed in
+    /// <see cref="JsonRead{T}.WrongTypes"/> and the rest of the body is read without them, so that the caller can check the
+    /// rest too and name every fault in one answer. <see cref="JsonRead{T}.Problem"/> is what ends reading (malformed JSON,
+    /// unknown members, unstorable text, 413, 415).
+    /// </summary>
+    public static async Task<JsonRead<T>> ReadAllAsync<T>(HttpContext http, bool optional = false)
+        where T : class
+    {
         var request = http.Request;
         if (request.ContentType is { Length: > 0 } contentType && !IsJson(contentType))
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The body must be JSON.",
+            return JsonRead<T>.Failed(Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The body must be JSON.",
                 detail: $"Send the body as application/json, not '{contentType}'."));
         }
-        if (request.ContentLength > DrainLimit) return (null, TooLarge(http, drained: false));
+        if (request.ContentLength > DrainLimit) return JsonRead<T>.Failed(TooLarge(http, drained: false));
 
         // Kestrel's limit is the server-wide 1 MiB; this request may be read a little further, only to be drained.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = DrainLimit;
@@ -40,33 +54,39 @@ internal static class JsonBody
             if (!await CopyAtMostAsync(request.Body, buffer, LedgerApp.MaxRequestBodyBytes, http.RequestAborted))
             {
                 await request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
-                return (null, TooLarge(http, drained: true));
+                return JsonRead<T>.Failed(TooLarge(http, drained: true));
             }
 
             if (UnstorableText.InJson(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } unstorable)
-                return (null, ApiProblems.Invalid(unstorable.Path, $"'{unstorable.Path}' {unstorable.Problem}."));
+                return JsonRead<T>.Failed(ApiProblems.Invalid(unstorable.Path, $"'{unstorable.Path}' {unstorable.Problem}."));
 
-            if (optional && buffer.Length == 0) return (null, null);
+            if (optional && buffer.Length == 0) return new JsonRead<T>(null, null, []);
             var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
             if (UnknownMembers.In(document.RootElement, typeof(T), options) is { Count: > 0 } unknown)
             {
-                return (null, ApiProblems.Invalid([.. unknown.Select(member => (member.Path,
+                return JsonRead<T>.Failed(ApiProblems.Invalid([.. unknown.Select(member => (member.Path,
                     $"'{member.Path}' is not a field of this request; the fields here are: {string.Join(", ", member.Known)}."))]));
             }
-            var value = document.RootElement.Deserialize<T>(options);
-            return value is null ? (null, ApiProblems.Invalid("$", "The body must be a JSON object.")) : (value, null);
+            var wrong = WrongTypes.In(document.RootElement, typeof(T), options);
+            if (wrong.Any(member => member.Path == "$")) return JsonRead<T>.Failed(ApiProblems.Invalid([.. wrong.Select(member => (member.Path, member.Problem))]));
+            var value = wrong.Count == 0
+                ? document.RootElement.Deserialize<T>(options)
+                : JsonSerializer.Deserialize<T>(JsonWithout.Paths(document.RootElement, [.. wrong.Select(member => member.Path)]), options);
+            return value is null
+                ? JsonRead<T>.Failed(ApiProblems.Invalid("$", "The body must be a JSON object."))
+                : new JsonRead<T>(value, null, [.. wrong.Select(member => (member.Path, member.Problem))]);
         }
         catch (JsonException e)
         {
             var field = FieldOf(e.Path);
-            return (null, ApiProblems.Invalid(field, field == "$"
+            return JsonRead<T>.Failed(ApiProblems.Invalid(field, field == "$"
                 ? $"The body is not valid JSON: {Describe(e)}"
                 : $"'{field}' is not valid here: {Describe(e)}"));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge(http, drained: false));
+            return JsonRead<T>.Failed(TooLarge(http, drained: false));
         }
     }
 
@@ -89,12 +109,15 @@ internal static class JsonBody
 
     private static string Describe(JsonException e)
     {
-        // The serializer's messages name CLR types and repeat the path; keep only the part a client can act on.
-        var message = e.InnerException?.Message ?? e.Message;
+        // Only the parser's and the ledger's own converters' messages speak to a client; the serializer's wrap an inner
+        // exception or name CLR and token types ("Cannot get the value of a token type 'Number' as a string").
+        var message = e.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         message = cut >= 0 ? message[..cut] : message;
-        return message.Contains("System.", StringComparison.Ordinal) || message.Contains("EvidenceLedger.", StringComparison.Ordinal)
-            ? "the value has the wrong type."
+        return e.InnerException is not null || message.Contains("System.", StringComparison.Ordinal)
+            || message.Contains("EvidenceLedger.", StringComparison.Ordinal) || message.Contains("token type", StringComparison.Ordinal)
+            || message.StartsWith("The JSON value", StringComparison.Ordinal)
+            ? "the value is not of a kind this field takes."
             : message;
     }
 

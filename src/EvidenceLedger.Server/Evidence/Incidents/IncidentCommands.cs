@@ -60,6 +60,14 @@ public sealed class IncidentCommands(LedgerEventStore store)
         }
     }
 
+    /// <summary>What deciding <paramref name="command"/> now would refuse, appending nothing: lets a request with other faults name them all at once.</summary>
+    public async Task<Rejection?> CheckAsync(IIncidentCommand command, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (state, _) = await LoadAsync(command.IncidentId, ct);
+        return IncidentDecider.Decide(command, state).Rejection ?? await UnregisteredSourceAsync(command, ct);
+    }
+
     /// <summary>Folds the incident's stream: its state and version (0 when it was never recorded).</summary>
     public async Task<(IncidentState State, long Version)> LoadAsync(Guid incidentId, CancellationToken ct = default)
     {

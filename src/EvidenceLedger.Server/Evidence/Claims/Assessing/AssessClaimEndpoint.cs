@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
+using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 
@@ -15,15 +16,20 @@ public static class AssessClaimEndpoint
     public static RouteHandlerBuilder MapAssessClaim(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/assessment", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands) =>
         {
-            var (body, problem) = await JsonBody.ReadAsync<AssessClaimRequest>(http);
-            if (problem is not null) return problem;
-            var (status, badStatus) = RequestValues.Enum<ClaimStatus>(body!.Status, "status");
-            if (badStatus is not null) return badStatus;
+            var read = await JsonBody.ReadAllAsync<AssessClaimRequest>(http);
+            if (read.Problem is not null) return read.Problem;
+            var body = read.Value!;
+            var errors = new RequestErrors(read.WrongTypes);
+            var (status, badStatus) = RequestValues.Enum<ClaimStatus>(body.Status, "status");
+            errors.Add(badStatus);
             var (credibility, badCredibility) = RequestValues.Credibility(body.Credibility);
-            if (badCredibility is not null) return badCredibility;
+            errors.Add(badCredibility);
 
-            return await EndpointConventions.RunAsync(http, commands,
-                new AssessClaim(id, claimId, status!.Value, credibility!.Value, body.Rationale ?? string.Empty),
+            // A status or credibility already refused is decided as the neutral one, only to find the other faults.
+            var command = new AssessClaim(id, claimId, status ?? ClaimStatus.Unverified, credibility ?? InformationCredibility.TruthCannotBeJudged,
+                body.Rationale ?? string.Empty);
+            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
+            return await EndpointConventions.RunAsync(http, commands, command,
                 done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
         })
         .Write<AssessClaimRequest>("AssessClaim", "Claims", "Assesses a claim: status and credibility with a rationale. Credibility 1 needs at least two distinct supporting sources.");

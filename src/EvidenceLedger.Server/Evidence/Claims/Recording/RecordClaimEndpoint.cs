@@ -19,16 +19,19 @@ public static class RecordClaimEndpoint
     public static RouteHandlerBuilder MapRecordClaim(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/incidents/{id:guid}/claims", async (Guid id, HttpContext http, IncidentCommands commands) =>
         {
-            var (body, problem) = await JsonBody.ReadAsync<RecordClaimRequest>(http);
-            if (problem is not null) return problem;
-            var (count, badCount) = CountOf(body!.Count);
-            if (badCount is not null) return badCount;
+            var read = await JsonBody.ReadAllAsync<RecordClaimRequest>(http);
+            if (read.Problem is not null) return read.Problem;
+            var body = read.Value!;
+            var errors = new RequestErrors(read.WrongTypes);
+            var (count, badCount) = CountOf(body.Count);
+            errors.Add(badCount);
             var (credibility, badCredibility) = RequestValues.Credibility(body.Credibility, required: false);
-            if (badCredibility is not null) return badCredibility;
+            errors.Add(badCredibility);
 
             var claimId = body.Id ?? Guid.CreateVersion7();
             var command = new RecordClaim(id, claimId, body.Statement ?? string.Empty, body.SourceId ?? Guid.Empty, body.Category, count,
                 credibility ?? InformationCredibility.TruthCannotBeJudged);
+            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
             return await EndpointConventions.RunAsync(http, commands, command,
                 done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(claimId, done.Version, done.Position)));
         })

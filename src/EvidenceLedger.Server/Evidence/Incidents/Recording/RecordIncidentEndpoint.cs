@@ -34,18 +34,21 @@ public static class RecordIncidentEndpoint
     public static RouteHandlerBuilder MapRecordIncident(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/incidents", async (HttpContext http, IncidentCommands commands, IClock clock) =>
         {
-            var (body, problem) = await JsonBody.ReadAsync<RecordIncidentRequest>(http);
-            if (problem is not null) return problem;
+            var read = await JsonBody.ReadAllAsync<RecordIncidentRequest>(http);
+            if (read.Problem is not null) return read.Problem;
+            var body = read.Value!;
+            var errors = new RequestErrors(read.WrongTypes);
             Place? place = null;
-            if (body!.Place is { } given)
+            if (body.Place is { } given)
             {
                 var (coordinates, badCoordinates) = CoordinatesRequest.From(given.Coordinates, "place.coordinates");
-                if (badCoordinates is not null) return badCoordinates;
+                errors.Add(badCoordinates);
                 place = new Place(given.Name ?? string.Empty, given.Aliases?.Select(alias => alias ?? string.Empty).ToList() ?? [], coordinates);
             }
 
             var id = body.Id ?? Guid.CreateVersion7();
             var command = new RecordIncident(id, body.Title ?? string.Empty, body.Summary, body.Occurred ?? string.Empty, place!, clock.GetCurrentInstant());
+            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
             return await EndpointConventions.RunAsync(http, commands, command,
                 done => Results.Created(EndpointConventions.IncidentLocation(id), new WriteResponse(id, done.Version, done.Position)));
         })

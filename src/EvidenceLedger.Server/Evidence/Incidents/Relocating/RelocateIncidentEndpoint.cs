@@ -11,12 +11,15 @@ public static class RelocateIncidentEndpoint
     public static RouteHandlerBuilder MapRelocateIncident(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/incidents/{id:guid}/place", async (Guid id, HttpContext http, IncidentCommands commands) =>
         {
-            var (body, problem) = await JsonBody.ReadAsync<RelocateIncidentRequest>(http);
-            if (problem is not null) return problem;
-            var (coordinates, badCoordinates) = CoordinatesRequest.From(body!.Coordinates, "coordinates");
-            if (badCoordinates is not null) return badCoordinates;
-            return await EndpointConventions.RunAsync(http, commands,
-                new RelocateIncident(id, body.PlaceName ?? string.Empty, coordinates, body.Reason ?? string.Empty),
+            var read = await JsonBody.ReadAllAsync<RelocateIncidentRequest>(http);
+            if (read.Problem is not null) return read.Problem;
+            var body = read.Value!;
+            var errors = new RequestErrors(read.WrongTypes);
+            var (coordinates, badCoordinates) = CoordinatesRequest.From(body.Coordinates, "coordinates");
+            errors.Add(badCoordinates);
+            var command = new RelocateIncident(id, body.PlaceName ?? string.Empty, coordinates, body.Reason ?? string.Empty);
+            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
+            return await EndpointConventions.RunAsync(http, commands, command,
                 done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
         })
         .Write<RelocateIncidentRequest>("RelocateIncident", "Incidents", "Moves the incident to another place name and coordinates (aliases are kept), with a reason.");

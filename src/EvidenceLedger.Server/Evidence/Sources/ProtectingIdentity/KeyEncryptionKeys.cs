@@ -7,8 +7,12 @@ namespace EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 /// PostgreSQL: a dump, the WAL or a backup of the database holds only wrapped keys. The first line is the current KEK;
 /// any further ones are retiring KEKs, listed only while a rotation is under way (see <see cref="SourceKeyVault"/>).
 /// Each line is <c>&lt;kek id&gt; &lt;base64 32-byte key&gt;</c>.
+/// With a <paramref name="fileSecret"/> (<c>Ledger:IdentityKeySecret</c>, e.g. an environment secret) the file holds those
+/// lines only sealed under it (<see cref="SealedKeyFile"/>): a copy of the file alone opens nothing. The secret never
+/// changes, the keys inside still rotate on every shred, so a shred stays final: the old KEK is gone from every file
+/// written since, whatever secret is kept.
 /// </summary>
-public sealed class KeyEncryptionKeys(string path)
+public sealed class KeyEncryptionKeys(string path, byte[]? fileSecret = null)
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
@@ -24,7 +28,14 @@ public sealed class KeyEncryptionKeys(string path)
             else Directory.CreateDirectory(directory, OwnerOnly | UnixFileMode.UserExecute);
             TryCreate(new KekRing(Kek.New(), []));
         }
-        return Parse(File.ReadAllLines(Path));
+        var text = File.ReadAllText(Path);
+        var sealedFile = SealedKeyFile.IsSealed(text);
+        if (sealedFile && fileSecret is null)
+            throw new InvalidOperationException($"{Path} is sealed: set Ledger:IdentityKeySecret to the secret it was sealed under.");
+        var ring = Parse((sealedFile ? SealedKeyFile.Open(text, fileSecret!, Path) : text).Split('\n'));
+        // A file written before a secret was configured is sealed the first time it is read with one.
+        if (!sealedFile && fileSecret is not null) Save(ring);
+        return ring;
     }
 
     /// <summary>
@@ -54,15 +65,15 @@ public sealed class KeyEncryptionKeys(string path)
         }
     }
 
-    private static void Write(string staging, KekRing ring)
+    private void Write(string staging, KekRing ring)
     {
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
         using var stream = new FileStream(staging, options);
+        var lines = string.Concat(ring.Retiring.Prepend(ring.Current).Select(Line));
         using (var writer = new StreamWriter(stream, leaveOpen: true))
         {
-            writer.Write(Line(ring.Current));
-            foreach (var retiring in ring.Retiring) writer.Write(Line(retiring));
+            writer.Write(fileSecret is null ? lines : SealedKeyFile.Seal(lines, fileSecret));
         }
         stream.Flush(flushToDisk: true);
     }
@@ -71,7 +82,7 @@ public sealed class KeyEncryptionKeys(string path)
 
     private KekRing Parse(string[] lines)
     {
-        var keks = lines.Where(line => line.Length > 0).Select(line =>
+        var keks = lines.Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).Select(line =>
         {
             var parts = line.Split(' ');
             if (parts.Length != 2) throw new InvalidOperationException($"{Path} is not a key-encryption key file (a line is not '<id> <base64 key>').");
