@@ -12,6 +12,12 @@ public sealed partial class IncidentModel
     public const string LogClaimForm = "log-claim";
     private static readonly string[] LogClaimFields = ["statement", "sourceId", "category", "count", "credibility"];
 
+    /// <summary>
+    /// "Log a claim" starts open on an incident with no claim yet (the first thing to do), when it or the register-source form came
+    /// back refused, and right after a source was registered for it; otherwise it is one line, so the claims come first.
+    /// </summary>
+    public bool OpensLogClaim => Incident.Claims.Count == 0 || Form.IsFor(LogClaimForm) || Form.IsFor(RegisterSourceForm) || ChosenSource is not null;
+
     [RequiresPolicy(LedgerPolicies.Write)]
     public async Task<IActionResult> OnPostLogClaimAsync(Guid id, string? statement, string? sourceId, string? category, string? count,
         string? credibility, long expectedVersion, CancellationToken ct)
