@@ -37,8 +37,7 @@ public sealed class Concurrent_edits(LedgerInBrowser ledger) : BrowserTest(ledge
 
     private static async Task CorrectAsync(IPage page, string statement, string reason)
     {
-        var form = page.GetByTestId("correct-form");
-        await form.Locator("summary").ClickAsync();
+        var form = await ClaimActions.OpenAsync(page.GetByTestId("claim-card"), "correct-form");
         await form.GetByLabel("Corrected statement").FillAsync(statement);
         await form.GetByLabel("Reason for the correction").FillAsync(reason);
         await form.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAsync();

@@ -42,8 +42,7 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await Expect(card.GetByTestId("count-as-reported")).ToHaveTextAsync("“four civilians killed”");
         await Expect(card.GetByTestId("count-reading")).ToHaveTextAsync("read as exactly 4");
 
-        var correct = card.GetByTestId("correct-form");
-        await correct.Locator("summary").ClickAsync();
+        var correct = await ClaimActions.OpenAsync(card, "correct-form");
         await correct.GetByLabel("Corrected statement").FillAsync("Six civilians were killed at the checkpoint.");
         await correct.GetByLabel("Reason for the correction").FillAsync("A second witness named six victims.");
         await correct.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAsync();
@@ -90,8 +89,7 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await page.GotoAsync($"/incidents/{incident}");
         await Expect(page.GetByTestId("incident-version")).ToHaveTextAsync("2");
 
-        var correct = page.GetByTestId("correct-form");
-        await correct.Locator("summary").ClickAsync();
+        var correct = await ClaimActions.OpenAsync(page.GetByTestId("claim-card"), "correct-form");
         await correct.GetByLabel("Corrected statement").FillAsync("Fourteen men were detained outside the bakery.");
         await correct.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAsync();
 
@@ -134,8 +132,7 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await page.GotoAsync($"/incidents/{incident}");
         var card = page.GetByTestId("claim-card");
 
-        var cite = card.GetByTestId("cite-form");
-        await cite.Locator("summary").ClickAsync();
+        var cite = await ClaimActions.OpenAsync(card, "cite-form");
         await cite.GetByLabel("Document title").FillAsync("اشتباكات في السوق القديم");
         await cite.GetByLabel("Address (URL)").FillAsync("https://example.org/reports/souq");
         await cite.GetByLabel("Published on").FillAsync("2015-06-02");
@@ -143,8 +140,7 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await cite.GetByRole(AriaRole.Button, new() { Name = "Add the citation" }).ClickAsync();
         await Expect(card.GetByTestId("citation")).ToContainTextAsync("استمرت الاشتباكات ثلاث ساعات");
 
-        var verify = card.GetByTestId("verify-form");
-        await verify.Locator("summary").ClickAsync();
+        var verify = await ClaimActions.OpenAsync(card, "verify-form");
         await verify.GetByLabel("Method").SelectOptionAsync("CrossReference");
         await verify.GetByLabel("Outcome").SelectOptionAsync("Supports");
         await verify.GetByLabel("Source relied on").SelectOptionAsync(new SelectOptionValue { Label = "Euphrates Post (B · media)" });
@@ -153,16 +149,14 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
         await Expect(card.GetByTestId("verification-step")).ToContainTextAsync("cross reference");
         await Expect(card.GetByTestId("supporting-sources")).ToHaveTextAsync("2");
 
-        var assess = card.GetByTestId("assess-form");
-        await assess.Locator("summary").ClickAsync();
+        var assess = await ClaimActions.OpenAsync(card, "assess-form");
         await assess.GetByLabel("Status").SelectOptionAsync("Corroborated");
         await assess.GetByLabel("Credibility").SelectOptionAsync("ProbablyTrue");
         await assess.GetByLabel("Rationale").FillAsync("Two independent outlets agree.");
         await assess.GetByRole(AriaRole.Button, new() { Name = "Record the assessment" }).ClickAsync();
         await Expect(card.GetByTestId("claim-status")).ToHaveTextAsync("corroborated");
 
-        var retract = card.GetByTestId("retract-form");
-        await retract.Locator("summary").ClickAsync();
+        var retract = await ClaimActions.OpenAsync(card, "retract-form");
         await retract.GetByLabel("Reason for the retraction").FillAsync("Both outlets withdrew their reports.");
         await retract.GetByRole(AriaRole.Button, new() { Name = "Retract the claim" }).ClickAsync();
         await Expect(card.GetByTestId("retracted-mark")).ToHaveTextAsync("RETRACTED");

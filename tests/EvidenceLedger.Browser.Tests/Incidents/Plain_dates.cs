@@ -75,8 +75,7 @@ public sealed class Plain_dates(LedgerInBrowser ledger) : BrowserTest(ledger)
         await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
         await page.GotoAsync($"/incidents/{incident}");
 
-        var cite = page.GetByTestId("cite-form");
-        await cite.Locator("summary").ClickAsync();
+        var cite = await ClaimActions.OpenAsync(page.GetByTestId("claim-card"), "cite-form");
         await cite.GetByLabel("Document title").FillAsync("Sound and Picture exclusive: IS cuts the internet");
         await cite.GetByLabel("Address (URL)").FillAsync("https://sound-and-picture.com/en/?p=610");
         await cite.GetByLabel("Published on").FillAsync("November 2015");

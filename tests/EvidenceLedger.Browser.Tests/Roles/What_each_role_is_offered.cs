@@ -12,7 +12,8 @@ public sealed class What_each_role_is_offered(LedgerInBrowser ledger) : BrowserT
         var incident = await SeedIncidentAsync();
 
         var documenter = await OpenIncidentAsAsync("documenter", incident);
-        await Expect(documenter.GetByTestId("log-claim-form")).ToBeVisibleAsync();
+        await Expect(documenter.GetByTestId("log-claim")).ToBeVisibleAsync();
+        await Expect(documenter.GetByTestId("log-claim-form")).ToHaveCountAsync(1);
         await Expect(documenter.GetByTestId("correct-form")).ToHaveCountAsync(1);
         await Expect(documenter.GetByTestId("as-of-picker")).ToHaveCountAsync(0);
         await Expect(documenter.GetByTestId("export-link")).ToHaveCountAsync(0);

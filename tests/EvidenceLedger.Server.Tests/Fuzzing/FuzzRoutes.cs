@@ -76,6 +76,7 @@ internal static class FuzzRoutes
             ["occurredFrom"] = _ => "2015-01-01",
             ["occurredTo"] = _ => "2016-01-01",
             ["status"] = c => c.OneOf("unverified", "corroborated", "confirmed"),
+            ["sort"] = c => c.OneOf("recorded", "changed", "occurred", "title"),
             ["offset"] = c => c.Random.Next(0, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["pageSize"] = c => c.Random.Next(1, 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
         })),

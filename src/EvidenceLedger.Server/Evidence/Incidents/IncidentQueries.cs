@@ -97,7 +97,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
 
         if (limit is ReadLimit.Unlimited) return await SearchCurrentAsync(filter, offset, pageSize, ct);
 
-        var matching = (await ReplayAllAsync(limit, ct)).Where(filter.Matches).ToList();
+        var matching = IncidentSorting.Order((await ReplayAllAsync(limit, ct)).Where(filter.Matches), filter.Sort).ToList();
         return new IncidentSearchResult(matching.Skip(offset).Take(pageSize).Select(view => IncidentSummary.From(view, filter)).ToList(), matching.Count, offset, pageSize);
     }
 
@@ -171,7 +171,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
         var items = new List<IncidentSummary>();
         if (total > offset)
         {
-            var page = $"SELECT view::text FROM {IncidentsProjection.Table}{where} ORDER BY recorded_position DESC OFFSET {Parameter(offset)} LIMIT {Parameter(pageSize)}";
+            var page = $"SELECT view::text FROM {IncidentsProjection.Table}{where} ORDER BY {IncidentSorting.Sql(filter.Sort)} OFFSET {Parameter(offset)} LIMIT {Parameter(pageSize)}";
             await using var select = new NpgsqlCommand(page, connection, tx);
             select.Parameters.AddRange(parameters.ToArray());
             await using var reader = await select.ExecuteReaderAsync(ct);

@@ -16,6 +16,10 @@ public static class DoneMessages
         ["step-recorded"] = "The verification step was recorded.",
         ["claim-assessed"] = "The assessment was recorded.",
         ["source-registered"] = "The source was registered; it is selected in the form to log a claim.",
+        ["incident-described"] = "The title and summary were revised; the earlier ones stay in the provenance timeline.",
+        ["incident-redated"] = "The new date was recorded.",
+        ["incident-relocated"] = "The new place was recorded.",
+        ["place-alias-added"] = "The spelling was added; searches by it find the incident.",
         ["demo-loaded"] = "The demo data set was loaded.",
     };
 

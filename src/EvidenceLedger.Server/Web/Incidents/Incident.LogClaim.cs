@@ -1,7 +1,10 @@
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Counts;
 using EvidenceLedger.Evidence.Grading;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,19 +13,38 @@ namespace EvidenceLedger.Server.Web.Incidents;
 public sealed partial class IncidentModel
 {
     public const string LogClaimForm = "log-claim";
-    private static readonly string[] LogClaimFields = ["statement", "sourceId", "category", "count", "credibility"];
+    public const string SourceNamesList = "log-claim-source-names";
+    private static readonly string[] LogClaimFields = ["statement", "sourceName", "sourceId", "category", "count", "credibility"];
+
+    /// <summary>Every name and other name of the sources, for the source picker's suggestions: (what is typed, the source it picks).</summary>
+    public IEnumerable<(string Name, string Source)> SourceNames => SourcePicker.Names(Sources.Values);
+
+    /// <summary>
+    /// "Log a claim" starts open on an incident with no claim yet (the first thing to do), when it or the register-source form came
+    /// back refused, and right after a source was registered for it; otherwise it is one line, so the claims come first.
+    /// </summary>
+    public bool OpensLogClaim => Incident.Claims.Count == 0 || Form.IsFor(LogClaimForm) || Form.IsFor(RegisterSourceForm) || ChosenSource is not null;
 
     [RequiresPolicy(LedgerPolicies.Write)]
-    public async Task<IActionResult> OnPostLogClaimAsync(Guid id, string? statement, string? sourceId, string? category, string? count,
+    public async Task<IActionResult> OnPostLogClaimAsync(Guid id, string? statement, string? sourceId, string? sourceName, string? category, string? count,
         string? credibility, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(LogClaimForm, Request.Form);
+        var chosen = FormValues.Id(sourceId);
+        if (chosen is null && !string.IsNullOrWhiteSpace(sourceName))
+        {
+            // A name typed without a choice in the list (no script needed): it must name exactly one source. If it does not, the
+            // command below still goes to the domain with no source, which refuses it and names every other field at fault.
+            (chosen, var problem) = SourcePicker.Resolve(await sourceQueries.ListAsync(SourceFilter.All, ReadLimit.None, ct), sourceName);
+            if (problem is not null)
+                form = form.WithError("sourceName", problem);
+        }
         CountRange? range = null;
         if (!string.IsNullOrWhiteSpace(count) && !CountRange.TryParse(count, out range, out var countError))
             return await InvalidAsync(id, form.WithError("count", countError), ct);
 
         var claimId = Guid.CreateVersion7();
-        var command = new RecordClaim(id, claimId, statement ?? "", FormValues.Id(sourceId) ?? Guid.Empty, category, range,
+        var command = new RecordClaim(id, claimId, statement ?? "", chosen ?? Guid.Empty, category, range,
             FormValues.Enum<InformationCredibility>(credibility));
         var outcome = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
         return await AfterAsync(id, outcome, form, LogClaimFields, "claim-logged", $"claim-{claimId:N}", ct);

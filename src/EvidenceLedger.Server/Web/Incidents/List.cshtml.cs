@@ -34,6 +34,17 @@ public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo
 
     public string? Status { get; private set; }
 
+    /// <summary>The list's order (<see cref="IncidentSort"/>, snake_case); newest recorded first when not given.</summary>
+    public string? Sort { get; private set; }
+
+    public static IReadOnlyList<FieldOption> SortOptions { get; } =
+    [
+        new("recorded", "Newest recorded"),
+        new("changed", "Last changed"),
+        new("occurred", "When it occurred"),
+        new("title", "Title (A–Z)"),
+    ];
+
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Text) || !string.IsNullOrWhiteSpace(Place) || !string.IsNullOrWhiteSpace(From)
         || !string.IsNullOrWhiteSpace(To) || !string.IsNullOrWhiteSpace(Status);
 
@@ -42,14 +53,14 @@ public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo
     public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, Picker.PresentUrl) : null;
 
     public IReadOnlyList<KeyValuePair<string, string?>> Filters =>
-        [new("q", Text), new("place", Place), new("from", From), new("to", To), new("status", Status)];
+        [new("q", Text), new("place", Place), new("from", From), new("to", To), new("status", Status), new("sort", Sort)];
 
-    public async Task<IActionResult> OnGetAsync(string? q, string? place, string? from, string? to, string? status, string? asOf, string? done,
-        int offset, bool csv, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? q, string? place, string? from, string? to, string? status, string? sort, string? asOf,
+        string? done, int offset, bool csv, CancellationToken ct)
     {
         if (ReadAsOf(asOf) is { } refusal)
             return refusal;
-        (Text, Place, From, To, Status) = (q, place, from, to, status);
+        (Text, Place, From, To, Status, Sort) = (q, place, from, to, status, sort);
         Done = DoneMessages.For(done);
         Form = FormState.Queried(SearchForm, Filters);
 
@@ -67,7 +78,10 @@ public sealed partial class ListModel(IncidentQueries incidents, DemoLoader demo
             return Page();
         }
 
-        var filter = new IncidentFilter(Blank(q), Blank(place), occurredFrom, occurredTo, FormValues.OptionalEnum<ClaimStatus>(status));
+        var filter = new IncidentFilter(Blank(q), Blank(place), occurredFrom, occurredTo, FormValues.OptionalEnum<ClaimStatus>(status))
+        {
+            Sort = FormValues.Enum<IncidentSort>(sort),
+        };
         if (csv)
         {
             var text = IncidentListCsv.Write(await incidents.AllMatchingAsync(filter, Limit, ct));

@@ -36,6 +36,9 @@ public sealed partial class LedgerFieldTagHelper : TagHelper
 
     public string? Step { get; set; }
 
+    /// <summary>For an input: the id of a <c>&lt;datalist&gt;</c> whose entries the browser suggests as one types (no script needed).</summary>
+    public string? List { get; set; }
+
     public IEnumerable<FieldOption>? Options { get; set; }
 
     /// <summary>For a select: the words of an empty first choice, if there is one.</summary>
@@ -108,6 +111,8 @@ public sealed partial class LedgerFieldTagHelper : TagHelper
                     control.Attributes["dir"] = "auto";
                 if (Step is not null)
                     control.Attributes["step"] = Step;
+                if (List is not null)
+                    control.Attributes["list"] = List;
                 break;
         }
         control.Attributes["id"] = id;

@@ -18,6 +18,9 @@ public sealed record IncidentFilter(string? Text = null, string? Place = null, L
 {
     public static IncidentFilter All { get; } = new();
 
+    /// <summary>The order the matching incidents are listed in; newest recorded first unless said otherwise.</summary>
+    public IncidentSort Sort { get; init; } = IncidentSort.Recorded;
+
     public IReadOnlyList<string> Terms => SourceFilter.SplitTerms(Text);
 
     /// <summary>The search key of <see cref="Place"/>; empty when the place has no letters (and then nothing matches).</summary>

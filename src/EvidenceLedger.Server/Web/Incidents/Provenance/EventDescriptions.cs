@@ -46,7 +46,8 @@ public static class EventDescriptions
         };
     }
 
-    private static object? Typed(HistoryEntry entry)
+    /// <summary>The event as its domain type, or null for one written by an older shape of the type.</summary>
+    public static object? Typed(HistoryEntry entry)
     {
         try
         {

@@ -15,6 +15,9 @@ public enum MarkShape
 /// <summary>How the timeline draws one kind of event, and what the legend calls it.</summary>
 public sealed record EventKind(string Label, MarkShape Shape, string Colour)
 {
+    /// <summary>The kind in a query (the provenance page's filter): its label with hyphens, e.g. <c>claim-corrected</c>.</summary>
+    public string Key => Label.Replace(' ', '-');
+
     private static readonly Dictionary<string, EventKind> Known = new(StringComparer.Ordinal)
     {
         ["incident_recorded"] = new("incident recorded", MarkShape.Square, "#1f4e79"),
