@@ -7,6 +7,7 @@ using EvidenceLedger.Server.Evidence.Claims.Correcting;
 using EvidenceLedger.Server.Evidence.Claims.Recording;
 using EvidenceLedger.Server.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Claims.Verifying;
+using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Dating;
 using EvidenceLedger.Server.Evidence.Incidents.Describing;
@@ -47,6 +48,7 @@ public static class EvidenceModule
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
+        services.AddFiles();
         return services;
     }
 
@@ -74,6 +76,8 @@ public static class EvidenceModule
         app.MapCiteDocument();
         app.MapRecordVerificationStep();
         app.MapAssessClaim();
+
+        app.MapFiles();
         return app;
     }
 }
