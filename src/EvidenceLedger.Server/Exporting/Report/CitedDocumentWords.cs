@@ -1,11 +1,10 @@
 using System.Globalization;
 using EvidenceLedger.Evidence.Claims.Citing;
 using EvidenceLedger.Server.Evidence.Claims.Citing;
-using EvidenceLedger.Server.Exporting.Bundle;
 
 namespace EvidenceLedger.Server.Exporting.Report;
 
-/// <summary>The document a citation points to, in the report's words: its address, the uploaded file (with its copy in the bundle) or where it is kept offline.</summary>
+/// <summary>The document a citation points to, in the report's words: its address, the uploaded file (listed with the files the bundle holds) or where it is kept offline.</summary>
 internal static class CitedDocumentWords
 {
     public static string Of(string? url, UploadedFile? file, string? reference) =>
@@ -15,7 +14,7 @@ internal static class CitedDocumentWords
     {
         if (citation.File is { } file)
         {
-            return html.Text("uploaded file ").Raw("<a href=\"").Text(BundlePaths.File(file.Sha256)).Raw("\">").Auto(file.FileName).Raw("</a>")
+            return html.Text("uploaded file ").Auto(file.FileName)
                 .Text($" ({file.MediaType}, {file.Size.ToString("N0", CultureInfo.InvariantCulture)} bytes) SHA-256 ").Code(file.Sha256);
         }
         return citation.Reference is { } reference ? html.Text("offline: ").Auto(reference) : html.Code(citation.Url);
