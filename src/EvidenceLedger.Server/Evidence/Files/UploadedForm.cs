@@ -23,30 +23,30 @@ public static class UploadedForm
         var files = form.Files.GetFiles(field);
         if (files.Count != 1 || form.ContainsKey(field))
             return (null, ApiProblems.Invalid(field, $"Send exactly one file, as the multipart field '{field}' with a file name."));
-        return await StoreAsync(files[0], field, store, ct);
+        var (stored, refusal) = await StoreAsync(files[0], store, ct);
+        return (stored, refusal?.ToProblem(field));
     }
 
     /// <summary>Keeps one posted file, or answers why not: empty (400), too large (413), not a kind the ledger keeps (415).</summary>
-    public static async Task<(UploadedFile? File, IResult? Problem)> StoreAsync(IFormFile posted, string field, FileStore store, CancellationToken ct)
+    public static async Task<(UploadedFile? File, FileRefusal? Refusal)> StoreAsync(IFormFile posted, FileStore store, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(posted);
         ArgumentNullException.ThrowIfNull(store);
         if (posted.Length == 0)
-            return (null, ApiProblems.Invalid(field, "The file is empty."));
+            return (null, new FileRefusal(StatusCodes.Status400BadRequest, "The file is empty.", "The file is empty."));
         if (posted.Length > store.MaxBytes)
             return (null, TooLarge(store));
         var mediaType = FileMediaTypes.Of(posted.ContentType, posted.FileName);
         if (!FileMediaTypes.IsKept(mediaType))
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The ledger does not keep this kind of file.",
-                detail: $"'{mediaType ?? posted.ContentType}' is not a kind of file the ledger keeps: it keeps {FileMediaTypes.Kept}."));
+            return (null, new FileRefusal(StatusCodes.Status415UnsupportedMediaType, "The ledger does not keep this kind of file.",
+                $"'{mediaType ?? posted.ContentType}' is not a kind of file the ledger keeps: it keeps {FileMediaTypes.Kept}."));
         }
         await using var content = posted.OpenReadStream();
         var stored = await store.StoreAsync(content, mediaType!, FileNames.Clean(posted.FileName), ct);
         return stored is null ? (null, TooLarge(store)) : (stored, null);
     }
 
-    private static IResult TooLarge(FileStore store) =>
-        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.",
-            detail: $"Files may be at most {store.MaxBytes} bytes (Ledger:MaxFileBytes).");
+    private static FileRefusal TooLarge(FileStore store) =>
+        new(StatusCodes.Status413PayloadTooLarge, "The file is too large.", $"Files may be at most {store.MaxBytes} bytes (Ledger:MaxFileBytes).");
 }
