@@ -20,4 +20,5 @@ public sealed record ClaimState(
 }
 
 /// <summary>One passage of one document; citing the same passage of the same document twice adds nothing.</summary>
-public sealed record CitedPassage(string Url, string Excerpt);
+/// <param name="Document">The document's <see cref="Citing.CitedDocument.Key"/>.</param>
+public sealed record CitedPassage(string Document, string Excerpt);

@@ -73,7 +73,7 @@ public static class IncidentDecider
             ClaimCited cited => state.WithClaim(cited.ClaimId, claim => claim with
             {
                 CitationIds = claim.CitationIds.Add(cited.CitationId),
-                CitedPassages = claim.CitedPassages.Add(new CitedPassage(cited.Url, cited.Excerpt)),
+                CitedPassages = claim.CitedPassages.Add(new CitedPassage(CitedDocument.Key(cited.Url, cited.File?.Sha256, cited.Reference), cited.Excerpt)),
             }),
             VerificationStepRecorded step => state.WithClaim(step.ClaimId, claim => claim with
             {

@@ -41,4 +41,10 @@ public static class TextLimits
 
     /// <summary>A cited document's address.</summary>
     public const int Url = 4_096;
+
+    /// <summary>Where an offline document is kept (an archive's shelf mark, a transcript's number).</summary>
+    public const int Reference = 1_000;
+
+    /// <summary>The name of an uploaded file.</summary>
+    public const int FileName = 255;
 }

@@ -17,16 +17,17 @@ public static class ExportCommand
         var incident = new Argument<Guid>("INCIDENT_ID") { Description = "The incident to export." };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the bundle (zip).", Required = true };
         var reason = new Option<string?>("--reason") { Description = "Why it is exported; recorded in the ledger with the export." };
+        var maxFileBytes = new Option<long?>("--max-file-bytes") { Description = "The largest cited file, in bytes, to include; larger ones are given by SHA-256 only. Default: every file." };
         var command = new Command("export", "Write an incident's provenance bundle (events, proofs, signed checkpoint, views, report) and record the export.")
         {
-            incident, output, reason,
+            incident, output, reason, maxFileBytes,
         };
         command.Subcommands.Add(ExportBenchCommand.Create());
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
             await using var app = await LedgerApp.CreateAsync([.. parse.UnmatchedTokens], ct: ct);
-            return await RunAsync(app.Services, parse.GetValue(incident), parse.GetValue(output)!, parse.GetValue(reason), CliActor, Console.Out, ct);
+            return await RunAsync(app.Services, parse.GetValue(incident), parse.GetValue(output)!, parse.GetValue(reason), CliActor, Console.Out, parse.GetValue(maxFileBytes), ct);
         });
         return command;
     }
@@ -34,8 +35,13 @@ public static class ExportCommand
     /// <summary>Who the ledger records for exports from the command line.</summary>
     public static string CliActor => $"cli:{Environment.UserName}";
 
+    public static Task<int> RunAsync(IServiceProvider services, Guid incidentId, FileInfo file, string? reason, string actor, TextWriter console,
+        CancellationToken ct) =>
+        RunAsync(services, incidentId, file, reason, actor, console, maxFileBytes: null, ct);
+
+    /// <param name="maxFileBytes">The largest cited file to include in the bundle; larger ones are given by SHA-256 only. Null: every file.</param>
     public static async Task<int> RunAsync(IServiceProvider services, Guid incidentId, FileInfo file, string? reason, string actor, TextWriter console,
-        CancellationToken ct)
+        long? maxFileBytes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(file);
@@ -45,12 +51,17 @@ public static class ExportCommand
             await console.WriteLineAsync($"--reason: {invalid.Reason}");
             return NotExported;
         }
+        if (maxFileBytes < 0)
+        {
+            await console.WriteLineAsync($"--max-file-bytes: {MaxFileBytes.Expected}");
+            return NotExported;
+        }
         await ProjectionStartup.EnsureCreatedAsync(services, ct);
 
         IncidentExport? export;
         try
         {
-            export = await services.GetRequiredService<IncidentExporter>().ExportAsync(incidentId, actor, reason, ct);
+            export = await services.GetRequiredService<IncidentExporter>().ExportAsync(incidentId, actor, reason, maxFileBytes, ct);
         }
         catch (Exception e) when (e is ExportConflictException or LogNotReadyException)
         {

@@ -7,6 +7,7 @@ using EvidenceLedger.Server.Evidence.Claims.Correcting;
 using EvidenceLedger.Server.Evidence.Claims.Recording;
 using EvidenceLedger.Server.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Claims.Verifying;
+using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Dating;
 using EvidenceLedger.Server.Evidence.Incidents.Describing;
@@ -48,6 +49,7 @@ public static class EvidenceModule
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
+        services.AddFiles();
         return services;
     }
 
@@ -75,6 +77,8 @@ public static class EvidenceModule
         app.MapCiteDocument();
         app.MapRecordVerificationStep();
         app.MapAssessClaim();
+
+        app.MapFiles();
         return app;
     }
 }

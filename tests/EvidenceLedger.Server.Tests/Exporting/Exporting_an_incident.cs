@@ -165,7 +165,7 @@ public sealed class Exporting_an_incident(ExportServer server) : IClassFixture<E
         var verification = BundleVerifier.Verify(zip, TrustedKeys.Of(key));
 
         Assert.True(verification.Confirmed, verification.Failure?.ToString());
-        Assert.Equal(8, verification.Passed.Count);
+        Assert.Equal(9, verification.Passed.Count);
         Assert.Equal(string.Join('+', key.Split('+').Take(2)), verification.Key?.Name);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), verification.BundleSha256);
     }

@@ -21,7 +21,7 @@ public sealed class Verifying_altered_bundles(AlteredBundles bundles) : IClassFi
         var verification = BundleVerifier.Verify(bundles.Original, bundles.Trusted);
 
         Assert.True(verification.Confirmed, verification.Failure?.ToString());
-        Assert.Equal(["manifest", "checkpoints", "chains", "proofs", "export event", "ledger record", "custody", "views"],
+        Assert.Equal(["manifest", "checkpoints", "chains", "proofs", "export event", "ledger record", "custody", "files", "views"],
             verification.Passed.Select(p => p.Split(':')[0]));
     }
 

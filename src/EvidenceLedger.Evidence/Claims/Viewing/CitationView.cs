@@ -1,4 +1,5 @@
 using EvidenceLedger.Evidence.Dates;
+using EvidenceLedger.Evidence.Claims.Citing;
 using NodaTime;
 
 namespace EvidenceLedger.Evidence.Claims.Viewing;
@@ -6,9 +7,11 @@ namespace EvidenceLedger.Evidence.Claims.Viewing;
 public sealed record CitationView(
     Guid CitationId,
     string Title,
-    string Url,
+    string? Url,
     ImpreciseDate? PublishedOn,
     string? Sha256,
     string Excerpt,
     string CitedBy,
-    Instant CitedAt);
+    Instant CitedAt,
+    UploadedFile? File = null,
+    string? Reference = null);

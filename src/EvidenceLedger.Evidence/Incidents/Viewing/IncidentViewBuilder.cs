@@ -81,7 +81,8 @@ public static class IncidentViewBuilder
         ClaimCited cited => claim with
         {
             Citations = claim.Citations.Add(new CitationView(
-                cited.CitationId, cited.Title, cited.Url, cited.PublishedOn, cited.Sha256, cited.Excerpt, envelope.Actor, envelope.RecordedAt)),
+                cited.CitationId, cited.Title, cited.Url, cited.PublishedOn, cited.Sha256, cited.Excerpt, envelope.Actor, envelope.RecordedAt,
+                cited.File, cited.Reference)),
         },
         VerificationStepRecorded step => claim with
         {

@@ -11,8 +11,9 @@ namespace EvidenceLedger.Server.Exporting.Building;
 /// </summary>
 public static class BundleAssembler
 {
-    public static AssembledBundle Assemble(IncidentSnapshot snapshot, LogEvidence log, LedgerPublicKey key, string actor, string? reason)
+    public static AssembledBundle Assemble(IncidentSnapshot snapshot, LogEvidence log, LedgerPublicKey key, string actor, string? reason, CitedFiles? cited = null)
     {
+        cited ??= CitedFiles.None;
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(key);
@@ -22,7 +23,7 @@ public static class BundleAssembler
             .ToList();
         var asOfExport = new ExportedView(ExportedView.AsOfExport, snapshot.TakenAt, snapshot.Replayed.Incident, snapshot.Replayed.Sources);
         var current = new ExportedView(ExportedView.Current, null, snapshot.Incident, snapshot.Sources);
-        var description = Describe(snapshot, log, key, actor, reason, streams);
+        var description = Describe(snapshot, log, key, actor, reason, streams) with { Files = cited.Described };
 
         var files = new List<KeyValuePair<string, byte[]>>
         {
@@ -36,6 +37,7 @@ public static class BundleAssembler
             new(BundlePaths.AsOfExportView, BundleJson.Serialize(asOfExport)),
         };
         files.AddRange(streams.Select(stream => new KeyValuePair<string, byte[]>(BundlePaths.Stream(stream.StreamId), BundleJson.Serialize(stream))));
+        files.AddRange(cited.Included);
         return new AssembledBundle(description, streams, files);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Integrity.Logging;
+using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Exporting.Bundle;
 using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Exporting.VerifyingBundles;
@@ -15,7 +16,7 @@ namespace EvidenceLedger.Server.Exporting.Building;
 /// bundle holds. The HTTP route, the CLI and the web pages all export through this one service.
 /// </summary>
 public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage coverage, ExportWitnessing witnessing, LedgerPublicKey key, ExportRecorder recorder,
-    Archive.BundleArchive archive)
+    Archive.BundleArchive archive, FileStore fileStore)
 {
     private static readonly InstantPattern FileStamp = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
@@ -24,7 +25,12 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
     /// <param name="reason">Why, as they gave it; recorded with the export.</param>
     /// <exception cref="ExportConflictException">The incident kept changing while it was read.</exception>
     /// <exception cref="LogNotReadyException">The Merkle log could not take in the incident's events, or the export's own, in time.</exception>
-    public async Task<IncidentExport?> ExportAsync(Guid incidentId, string actor, string? reason, CancellationToken ct = default)
+    public Task<IncidentExport?> ExportAsync(Guid incidentId, string actor, string? reason, CancellationToken ct = default) =>
+        ExportAsync(incidentId, actor, reason, maxFileBytes: null, ct);
+
+    /// <inheritdoc cref="ExportAsync(Guid, string, string?, CancellationToken)"/>
+    /// <param name="maxFileBytes">The largest cited file whose bytes go into the bundle; the larger are given by SHA-256 alone. Null: every one.</param>
+    public async Task<IncidentExport?> ExportAsync(Guid incidentId, string actor, string? reason, long? maxFileBytes, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         reason = FreeText.CleanOrNull(reason);
@@ -32,7 +38,8 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
         var snapshot = await snapshots.TakeAsync(incidentId, ct);
         if (snapshot is null) return null;
         var log = await coverage.ProveAsync([.. snapshot.AllEvents], ct);
-        var assembled = BundleAssembler.Assemble(snapshot, log, key, actor, reason);
+        var cited = await CitedFiles.GatherAsync(snapshot.Replayed.Incident, fileStore, maxFileBytes, ct);
+        var assembled = BundleAssembler.Assemble(snapshot, log, key, actor, reason, cited);
         var fileName = FileName(incidentId, snapshot.TakenAt);
 
         // Recorded before the zip is finished, and proven in a checkpoint signed after it, so the bundle carries the

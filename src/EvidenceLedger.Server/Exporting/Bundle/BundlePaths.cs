@@ -19,4 +19,7 @@ public static class BundlePaths
     public static IReadOnlySet<string> NotRecorded { get; } = new HashSet<string>([ExportEvent, ExportCheckpoint, Manifest], StringComparer.Ordinal);
 
     public static string Stream(string streamId) => $"streams/{streamId}.json";
+
+    /// <summary>An uploaded file a citation names, by its SHA-256.</summary>
+    public static string File(string sha256) => $"files/{sha256}";
 }

@@ -8,6 +8,7 @@ namespace EvidenceLedger.Server.Exporting.Bundle;
 /// <param name="Format">Names this layout: <see cref="CurrentFormat"/>.</param>
 /// <param name="ExportedAt">The export instant: <see cref="BundlePaths.AsOfExportView"/> is the incident as of it.</param>
 /// <param name="Streams">The incident's stream first, then the stream of every source its claims rely on.</param>
+/// <param name="Files">Every uploaded file the incident's citations name, each included or said to be left out; null in bundles made before files could be cited.</param>
 public sealed record ExportDescription(
     string Format,
     Guid IncidentId,
@@ -18,7 +19,8 @@ public sealed record ExportDescription(
     IReadOnlyList<StreamDescription> Streams,
     CheckpointDescription Checkpoint,
     KeyDescription PublicKey,
-    ViewsDescription Views)
+    ViewsDescription Views,
+    IReadOnlyList<FileDescription>? Files = null)
 {
     public const string CurrentFormat = "evidence-ledger/provenance-bundle/v2";
 }
@@ -36,3 +38,8 @@ public sealed record CheckpointDescription(string File, string Origin, long Tree
 public sealed record KeyDescription(string File, string KeyName, string KeyId, string VerifierKey);
 
 public sealed record ViewsDescription(string Current, string AsOfExport);
+
+/// <summary>An uploaded file a citation names, as its <c>claim_cited</c> event records it, and whether the bundle holds it.</summary>
+/// <param name="File">Where the bundle holds its bytes (<c>files/{sha256}</c>); null when they are left out.</param>
+/// <param name="LeftOut">Why the bytes are left out (only the SHA-256 is given); null when they are included.</param>
+public sealed record FileDescription(string Sha256, long Size, string MediaType, string FileName, string? File, string? LeftOut);

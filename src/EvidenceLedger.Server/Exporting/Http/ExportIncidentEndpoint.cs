@@ -7,18 +7,20 @@ namespace EvidenceLedger.Server.Exporting.Http;
 
 public static class ExportIncidentEndpoint
 {
-    /// <summary>GET /api/incidents/{id}/export?reason=…: the incident's provenance bundle as a zip download; the export is recorded.</summary>
+    /// <summary>GET /api/incidents/{id}/export?reason=…&amp;maxFileBytes=…: the incident's provenance bundle as a zip download; the export is recorded.</summary>
     public static IEndpointRouteBuilder MapExportIncident(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/incidents/{id:guid}/export", async (Guid id, string? reason, HttpContext http, IncidentExporter exporter) =>
+        app.MapGet("/api/incidents/{id:guid}/export", async (Guid id, string? reason, string? maxFileBytes, HttpContext http, IncidentExporter exporter) =>
         {
-            if (ExportReason.Problem(reason) is { } invalid)
-                return ApiProblems.Invalid(invalid.Field, invalid.Reason);
+            var errors = new List<(string Field, string Detail)>();
+            if (ExportReason.Problem(reason) is { } invalid) errors.Add((invalid.Field, invalid.Reason));
+            if (!MaxFileBytes.TryRead(maxFileBytes, out var largestFile)) errors.Add(("maxFileBytes", MaxFileBytes.Expected));
+            if (errors.Count > 0) return ApiProblems.Invalid(errors);
 
             IncidentExport? export;
             try
             {
-                export = await exporter.ExportAsync(id, http.User.Actor(), reason, http.RequestAborted);
+                export = await exporter.ExportAsync(id, http.User.Actor(), reason, largestFile, http.RequestAborted);
             }
             catch (ExportConflictException conflict)
             {
@@ -40,7 +42,8 @@ public static class ExportIncidentEndpoint
         .WithName("ExportIncident")
         .WithTags("Exports")
         .WithSummary("The incident's provenance bundle (zip): every event in canonical form with its hash and Merkle inclusion proof, one signed "
-            + "checkpoint and the ledger's public key, the current and as-of-export views, a printable HTML report, VERIFY.txt and manifest.sha256.")
+            + "checkpoint and the ledger's public key, the current and as-of-export views, a printable HTML report, VERIFY.txt and manifest.sha256; "
+            + "the uploaded files its citations name under files/{sha256} (those over maxFileBytes, when given, by SHA-256 only).")
         .WithDescription("The export itself is recorded in the ledger (stream export-{id}: who, when, why — the optional reason — and the bundle's "
             + "SHA-256, also sent as Repr-Digest). The incident's own version and ETag do not change. Protected source identities are never exported.")
         .Produces(StatusCodes.Status200OK, contentType: "application/zip")

@@ -71,7 +71,7 @@ internal static class ClaimsSection
         foreach (var citation in claim.Citations)
         {
             html.Row(
-                h => h.Auto(citation.Title).Raw("<br>").Code(citation.Url)
+                h => CitedDocumentWords.Write(h.Auto(citation.Title).Raw("<br>"), citation)
                     .Text(citation.PublishedOn is { } published ? $" (published {citation.PublishedOnReading}, {published})" : ""),
                 h => h.Quoted(citation.Excerpt),
                 h => h.Code(citation.Sha256 ?? "—"),

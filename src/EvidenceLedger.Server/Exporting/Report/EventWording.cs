@@ -65,7 +65,7 @@ internal sealed class EventWording(IReadOnlyDictionary<Guid, string> sourceNames
                 html.Text("Retracted the claim ").Quoted(Statement(e.ClaimId)).Text(".");
                 break;
             case ClaimCited e:
-                html.Text("Cited ").Quoted(e.Title).Text(" (").Auto(e.Url).Text(") for the claim ").Quoted(Statement(e.ClaimId)).Text(".");
+                html.Text("Cited ").Quoted(e.Title).Text(" (").Auto(CitedDocumentWords.Of(e.Url, e.File, e.Reference)).Text(") for the claim ").Quoted(Statement(e.ClaimId)).Text(".");
                 break;
             case VerificationStepRecorded e:
                 html.Text($"Recorded a verification step ({Words.Of(e.Method)}, which {Words.Of(e.Outcome)} it) for the claim ").Quoted(Statement(e.ClaimId)).Text(".");

@@ -19,6 +19,7 @@ public static class ProvenanceReport
             .Raw("<style>\n").Raw(ReportStyles.Css).Raw("\n</style>\n</head>\n<body>\n");
         SummarySection.Write(html, model);
         ClaimsSection.Write(html, model.AsOfExport);
+        FilesSection.Write(html, model.Description);
         SourcesSection.Write(html, model.AsOfExport);
         TimelineSection.Write(html, model);
         VerificationSection.Write(html, model);

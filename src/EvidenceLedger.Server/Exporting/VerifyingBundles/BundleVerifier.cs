@@ -7,7 +7,7 @@ namespace EvidenceLedger.Server.Exporting.VerifyingBundles;
 /// <summary>
 /// verify-bundle's checks, offline and in order — manifest, both checkpoints' signatures, every stream's chain and every
 /// event's inclusion proof, the ledger's export event and its proof, the bundle against what that event records, the
-/// custody fields, then the views replayed — stopping at the first failure and naming it precisely. Needs nothing but
+/// custody fields, the cited files against their events, then the views replayed — stopping at the first failure and naming it precisely. Needs nothing but
 /// the bundle and the keys the checker trusts; without one, a bundle is at best internally consistent, never confirmed.
 /// </summary>
 public static class BundleVerifier
@@ -68,6 +68,7 @@ public static class BundleVerifier
             passed.Add($"export event: its hash recomputed, leaf {Number(export.Event.LeafIndex)} proven in {BundlePaths.ExportCheckpoint}, which extends {BundlePaths.Checkpoint}");
             passed.Add(LedgerRecordCheck.Run(files, streams, checkpoint, export.Data));
             passed.Add(CustodyCheck.Run(description, export));
+            passed.Add(CitedFilesCheck.Run(files, description, streams));
             passed.Add(ViewCheck.Run(files, description, streams));
         }
         catch (BundleFailureException e)

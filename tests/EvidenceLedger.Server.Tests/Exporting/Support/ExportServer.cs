@@ -14,10 +14,11 @@ public sealed class ExportServer : LedgerServer
     public async Task<DocumentedIncident> DocumentAsync() => await DocumentedIncident.RecordAsync(await As(Role.Documenter), await As(Role.Admin));
 
     /// <summary>Downloads the incident's bundle as <paramref name="role"/>, asserting it succeeded.</summary>
-    public async Task<byte[]> ExportAsync(Guid incidentId, string role = Role.Legal, string? reason = "Submission to the UN Commission of Inquiry")
+    public async Task<byte[]> ExportAsync(Guid incidentId, string role = Role.Legal, string? reason = "Submission to the UN Commission of Inquiry", string? query = null)
     {
         var client = await As(role);
-        var url = $"/api/incidents/{incidentId}/export" + (reason is null ? "" : $"?reason={Uri.EscapeDataString(reason)}");
+        string[] parameters = [.. new[] { reason is null ? null : $"reason={Uri.EscapeDataString(reason)}", query }.OfType<string>()];
+        var url = $"/api/incidents/{incidentId}/export" + (parameters.Length == 0 ? "" : "?" + string.Join('&', parameters));
         using var response = await client.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadAsByteArrayAsync();
