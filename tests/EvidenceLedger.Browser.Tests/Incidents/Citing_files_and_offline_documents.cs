@@ -19,8 +19,7 @@ public sealed class Citing_files_and_offline_documents(LedgerInBrowser ledger) :
         var transcript = Encoding.UTF8.GetBytes($"Interview transcript T-17 ({Guid.NewGuid():N}): four IS members were killed.");
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(transcript));
 
-        var cite = page.GetByTestId("cite-form");
-        await cite.Locator("summary").ClickAsync();
+        var cite = await ClaimActions.OpenAsync(page.GetByTestId("claim-card"), "cite-form");
         await cite.GetByLabel("Document title").FillAsync("Interview with a resident");
         await cite.GetByLabel("A file to upload").CheckAsync();
         await cite.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "interview T-17.txt", MimeType = "text/plain", Buffer = transcript });
@@ -46,8 +45,7 @@ public sealed class Citing_files_and_offline_documents(LedgerInBrowser ledger) :
         await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
         await page.GotoAsync($"/incidents/{incident}");
 
-        var cite = page.GetByTestId("cite-form");
-        await cite.Locator("summary").ClickAsync();
+        var cite = await ClaimActions.OpenAsync(page.GetByTestId("claim-card"), "cite-form");
         await cite.GetByLabel("Document title").FillAsync("Signed statement of the local council");
         await cite.GetByLabel("An offline document").CheckAsync();
         await cite.GetByLabel("Where it is kept").FillAsync("Archive box 14, shelf mark DZ-2015/117");
@@ -66,8 +64,7 @@ public sealed class Citing_files_and_offline_documents(LedgerInBrowser ledger) :
         await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
         await page.GotoAsync($"/incidents/{incident}");
 
-        var cite = page.GetByTestId("cite-form");
-        await cite.Locator("summary").ClickAsync();
+        var cite = await ClaimActions.OpenAsync(page.GetByTestId("claim-card"), "cite-form");
         await cite.GetByLabel("Document title").FillAsync("Photograph of the market");
         await cite.GetByLabel("A file to upload").CheckAsync();
         await cite.GetByLabel("Excerpt relied on (exact words)").FillAsync("three shells");
