@@ -45,6 +45,7 @@ public static class EvidenceModule
         services.AddSingleton<ReplayLimiter>();
         services.AddExceptionHandler<ReplayBusyHandler>();
         services.AddSingleton<SourceQueries>();
+        services.AddSingleton<CitingClaims>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
         return services;

@@ -1,0 +1,37 @@
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Evidence.Sources.Viewing;
+using EvidenceLedger.Server.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EvidenceLedger.Server.Web.Sources;
+
+/// <summary>
+/// One source: its facts and aliases, every claim attributed to it, and every grade it has held with who gave it, when
+/// and why. The forms that change it are in the <c>Source.*.cs</c> files beside this one.
+/// </summary>
+public sealed partial class SourceModel(SourceQueries sources, CitingClaims citing) : LedgerPageModel
+{
+    public SourceDocument Source { get; private set; } = null!;
+
+    public IReadOnlyList<CitingClaim> Claims { get; private set; } = [];
+
+    public string? Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
+    {
+        Done = SourceDoneMessages.For(done);
+        return await LoadAsync(id, ct) ? Page() : Missing(id);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await sources.GetAsync(id, ReadLimit.None, ct) is not { } source)
+            return false;
+        Source = source;
+        Claims = await citing.OfAsync([id], ct);
+        return true;
+    }
+
+    private ViewResult Missing(Guid id) => NotFoundPage.For(new("No such source", $"There is no source with id {id}.", null), ModelState);
+}

@@ -1,0 +1,23 @@
+using EvidenceLedger.Evidence.Sources;
+using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Web.Shared;
+
+namespace EvidenceLedger.Server.Web.Sources;
+
+/// <summary>Every source, found by any word of its name or an alias and by kind, with its current reliability grade.</summary>
+public sealed class SourcesModel(SourceQueries sources) : LedgerPageModel
+{
+    public const string SearchForm = "source-search";
+
+    public IReadOnlyList<SourceDocument> Found { get; private set; } = [];
+
+    public bool IsFiltered { get; private set; }
+
+    public async Task OnGetAsync(string? q, string? kind, CancellationToken ct)
+    {
+        Form = FormState.Queried(SearchForm, [new("q", q), new("kind", kind)]);
+        IsFiltered = !string.IsNullOrWhiteSpace(q) || !string.IsNullOrWhiteSpace(kind);
+        var filter = new SourceFilter(q, FormValues.OptionalEnum<SourceKind>(kind) is { } chosen && Enum.IsDefined(chosen) ? chosen : null);
+        Found = await sources.ListAsync(filter, Limit, ct);
+    }
+}
