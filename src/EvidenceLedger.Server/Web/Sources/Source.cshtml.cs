@@ -1,5 +1,7 @@
 using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Server.Evidence.Sources.Viewing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -10,13 +12,18 @@ namespace EvidenceLedger.Server.Web.Sources;
 /// One source: its facts and aliases, every claim attributed to it, and every grade it has held with who gave it, when
 /// and why. The forms that change it are in the <c>Source.*.cs</c> files beside this one.
 /// </summary>
-public sealed partial class SourceModel(SourceQueries sources, CitingClaims citing) : LedgerPageModel
+public sealed partial class SourceModel(SourceQueries sources, SourceCommands commands, CitingClaims citing) : LedgerPageModel
 {
     public SourceDocument Source { get; private set; } = null!;
 
     public IReadOnlyList<CitingClaim> Claims { get; private set; } = [];
 
     public string? Done { get; private set; }
+
+    /// <summary>The decrypted protected identity, read only for admins (as the API shows it only to them).</summary>
+    public ProtectedIdentityDetails? Identity { get; private set; }
+
+    public bool OffersAdmin => User.May(LedgerPolicies.Admin);
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
     {
@@ -30,6 +37,8 @@ public sealed partial class SourceModel(SourceQueries sources, CitingClaims citi
             return false;
         Source = source;
         Claims = await citing.OfAsync([id], ct);
+        if (OffersAdmin)
+            Identity = await sources.RevealIdentityAsync(id, ReadLimit.None, ct);
         return true;
     }
 
