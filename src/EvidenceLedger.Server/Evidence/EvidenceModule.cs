@@ -22,6 +22,8 @@ using EvidenceLedger.Server.Evidence.Sources.Registering;
 using EvidenceLedger.Server.Evidence.Sources.Regrading;
 using EvidenceLedger.Server.Evidence.Sources.ShreddingIdentity;
 using EvidenceLedger.Server.Evidence.Sources.Viewing;
+using EvidenceLedger.Server.Evidence.Sources.Similar;
+using EvidenceLedger.Server.Evidence.Incidents.Similar;
 using EvidenceLedger.Server.Projections;
 
 namespace EvidenceLedger.Server.Evidence;
@@ -46,6 +48,8 @@ public static class EvidenceModule
         services.AddExceptionHandler<ReplayBusyHandler>();
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<CitingClaims>();
+        services.AddSingleton<SimilarSources>();
+        services.AddSingleton<SimilarIncidents>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
         return services;
@@ -60,6 +64,7 @@ public static class EvidenceModule
         app.MapAttachIdentity();
         app.MapShredIdentity();
         app.MapSourceReads();
+        app.MapSimilarSources();
 
         app.MapRecordIncident();
         app.MapReviseDescription();
@@ -68,6 +73,7 @@ public static class EvidenceModule
         app.MapAddPlaceAlias();
         app.MapSearchIncidents();
         app.MapIncidentReads();
+        app.MapSimilarIncidents();
 
         app.MapRecordClaim();
         app.MapCorrectClaim();
