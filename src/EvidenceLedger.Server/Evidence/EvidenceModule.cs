@@ -17,6 +17,7 @@ using EvidenceLedger.Server.Evidence.Incidents.Searching;
 using EvidenceLedger.Server.Evidence.Incidents.Viewing;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Evidence.Sources.Aliasing;
+using EvidenceLedger.Server.Evidence.Sources.Identifying;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Server.Evidence.Sources.Registering;
 using EvidenceLedger.Server.Evidence.Sources.Regrading;
@@ -63,6 +64,7 @@ public static class EvidenceModule
         app.MapAddSourceAlias();
         app.MapAttachIdentity();
         app.MapShredIdentity();
+        app.MapIdentifyAsSame();
         app.MapSourceReads();
         app.MapSimilarSources();
 

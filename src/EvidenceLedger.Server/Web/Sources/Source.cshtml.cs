@@ -18,6 +18,15 @@ public sealed partial class SourceModel(SourceQueries sources, SourceCommands co
 
     public IReadOnlyList<CitingClaim> Claims { get; private set; } = [];
 
+    /// <summary>The sources marked as the same as this one: their claims are listed as its own.</summary>
+    public IReadOnlyList<SourceDocument> SameSources { get; private set; } = [];
+
+    /// <summary>The source this one was marked as the same as, if it was.</summary>
+    public SourceDocument? SameAs { get; private set; }
+
+    /// <summary>The choices of the same-as form: every other source not itself marked as the same as another.</summary>
+    public IReadOnlyList<FieldOption> OtherSources { get; private set; } = [];
+
     public string? Done { get; private set; }
 
     /// <summary>The decrypted protected identity, read only for admins (as the API shows it only to them).</summary>
@@ -36,7 +45,12 @@ public sealed partial class SourceModel(SourceQueries sources, SourceCommands co
         if (await sources.GetAsync(id, ReadLimit.None, ct) is not { } source)
             return false;
         Source = source;
-        Claims = await citing.OfAsync([id], ct);
+        SameSources = await sources.MarkedSameAsAsync(id, ct);
+        if (source.SameAsSourceId is { } sameAs)
+            SameAs = await sources.GetAsync(sameAs, ReadLimit.None, ct);
+        Claims = await citing.OfAsync(SameSources.Select(same => same.Id).Prepend(id), ct);
+        if (OffersWrites && SameAs is null)
+            OtherSources = FormOptions.Sources((await sources.ListAsync(SourceFilter.All, ReadLimit.None, ct)).Where(other => other.Id != id && other.SameAsSourceId is null));
         if (OffersAdmin)
             Identity = await sources.RevealIdentityAsync(id, ReadLimit.None, ct);
         return true;

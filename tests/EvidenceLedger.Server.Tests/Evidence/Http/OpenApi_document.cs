@@ -15,6 +15,7 @@ public sealed class OpenApi_document(EvidenceServer server) : IClassFixture<Evid
     [InlineData("/api/sources/{id}/identity", "put", "AttachSourceIdentity", "Sources")]
     [InlineData("/api/sources/{id}/identity/shred", "post", "ShredSourceIdentity", "Sources")]
     [InlineData("/api/sources/similar", "get", "SimilarSources", "Sources")]
+    [InlineData("/api/sources/{id}/same-as", "post", "IdentifySourceAsSame", "Sources")]
     [InlineData("/api/incidents/similar", "get", "SimilarIncidents", "Incidents")]
     [InlineData("/api/incidents", "post", "RecordIncident", "Incidents")]
     [InlineData("/api/incidents", "get", "SearchIncidents", "Incidents")]
