@@ -20,6 +20,17 @@ public static class SupportingSources
 
     public static ImmutableList<Guid> Of(Guid claimSourceId) => [claimSourceId];
 
+    /// <summary>
+    /// The supporting sources with those marked as the same as another counted as that one (<paramref name="readAs"/>
+    /// gives the id each is read as), each once, in the order they appeared.
+    /// </summary>
+    public static ImmutableList<Guid> AsOne(IEnumerable<Guid> supporting, Func<Guid, Guid> readAs)
+    {
+        ArgumentNullException.ThrowIfNull(supporting);
+        ArgumentNullException.ThrowIfNull(readAs);
+        return supporting.Select(readAs).Distinct().ToImmutableList();
+    }
+
     public static ImmutableList<Guid> After(ImmutableList<Guid> supporting, VerificationStepRecorded step)
     {
         ArgumentNullException.ThrowIfNull(supporting);

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Sources.Aliasing;
+using EvidenceLedger.Evidence.Sources.Identifying;
 using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
@@ -29,6 +30,7 @@ public static class SourceDecider
             AddSourceAlias addAlias => addAlias.Decide(state),
             AttachProtectedIdentity attach => attach.Decide(state),
             ShredSourceIdentity shred => shred.Decide(state),
+            IdentifySourceAsSame same => same.Decide(state),
             _ => throw new ArgumentException($"Unknown source command {command.GetType().Name}.", nameof(command)),
         };
     }
@@ -49,6 +51,7 @@ public static class SourceDecider
             SourceAliasAdded aliasAdded => state with { Aliases = state.Aliases.Add(aliasAdded.Alias) },
             ProtectedIdentityAttached attached => state with { Identity = new ProtectedIdentity(attached.KeyId, attached.Ciphertext) },
             SourceIdentityShredded => state with { Identity = null, IdentityShredded = true },
+            SourceIdentifiedAsSame same => state with { SameAsSourceId = same.SameAsSourceId },
             _ => throw new ArgumentException($"Unknown source event {@event?.GetType().Name}.", nameof(@event)),
         };
     }

@@ -20,6 +20,9 @@ public sealed record SourceState(
 
     public bool Exists => SourceId != Guid.Empty;
 
+    /// <summary>The source this one was marked as the same as, if it was.</summary>
+    public Guid? SameAsSourceId { get; init; }
+
     /// <summary>Whether <paramref name="name"/> is already the source's name or one of its aliases.</summary>
     public bool IsKnownAs(string name) => new[] { Name }.Concat(Aliases).Any(known => SameName(known, name));
 

@@ -18,11 +18,14 @@ using EvidenceLedger.Server.Evidence.Incidents.Searching;
 using EvidenceLedger.Server.Evidence.Incidents.Viewing;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Evidence.Sources.Aliasing;
+using EvidenceLedger.Server.Evidence.Sources.Identifying;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Server.Evidence.Sources.Registering;
 using EvidenceLedger.Server.Evidence.Sources.Regrading;
 using EvidenceLedger.Server.Evidence.Sources.ShreddingIdentity;
 using EvidenceLedger.Server.Evidence.Sources.Viewing;
+using EvidenceLedger.Server.Evidence.Sources.Similar;
+using EvidenceLedger.Server.Evidence.Incidents.Similar;
 using EvidenceLedger.Server.Projections;
 
 namespace EvidenceLedger.Server.Evidence;
@@ -47,6 +50,9 @@ public static class EvidenceModule
         services.AddSingleton<ReplayLimiter>();
         services.AddExceptionHandler<ReplayBusyHandler>();
         services.AddSingleton<SourceQueries>();
+        services.AddSingleton<CitingClaims>();
+        services.AddSingleton<SimilarSources>();
+        services.AddSingleton<SimilarIncidents>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
         services.AddFiles();
@@ -61,7 +67,9 @@ public static class EvidenceModule
         app.MapAddSourceAlias();
         app.MapAttachIdentity();
         app.MapShredIdentity();
+        app.MapIdentifyAsSame();
         app.MapSourceReads();
+        app.MapSimilarSources();
 
         app.MapRecordIncident();
         app.MapReviseDescription();
@@ -70,6 +78,7 @@ public static class EvidenceModule
         app.MapAddPlaceAlias();
         app.MapSearchIncidents();
         app.MapIncidentReads();
+        app.MapSimilarIncidents();
 
         app.MapRecordClaim();
         app.MapCorrectClaim();

@@ -10,8 +10,11 @@ public static class WebRoutes
     public const string Exports = "/exports";
     public const string Verify = "/ledger/verify";
     public const string Users = "/users";
+    public const string Sources = "/sources";
 
     public static string Incident(Guid incidentId) => $"/incidents/{incidentId:D}";
+
+    public static string Source(Guid sourceId) => $"/sources/{sourceId:D}";
 
     public static string Provenance(Guid incidentId) => $"/incidents/{incidentId:D}/provenance";
 

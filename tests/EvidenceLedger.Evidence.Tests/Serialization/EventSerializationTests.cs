@@ -18,6 +18,7 @@ using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Evidence.Places;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Aliasing;
+using EvidenceLedger.Evidence.Sources.Identifying;
 using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Evidence.Sources.Regrading;
 using EvidenceLedger.Evidence.Sources.ShreddingIdentity;
@@ -38,6 +39,7 @@ public class EventSerializationTests
         new SourceAliasAdded(Sample.SourceId, "SyriaDirect"),
         new ProtectedIdentityAttached(Sample.SourceId, "source-key-1", "c2VhbGVk"),
         new SourceIdentityShredded(Sample.SourceId, "source-key-1", "Source at risk."),
+        new SourceIdentifiedAsSame(Sample.SourceId, Sample.SecondSourceId, "Registered twice."),
         Sample.IncidentRecorded with { Place = new Place("al-Bukamal", ["Albu Kamal", "البوكمال"], new Coordinates(34.4536, 40.9187, 2000)) },
         new IncidentDescriptionRevised(Sample.IncidentId, "Title", "Summary", "Reason"),
         new IncidentOccurrenceRevised(Sample.IncidentId, ImpreciseDate.Parse("../2015-11-18~"), "Reason"),
@@ -62,7 +64,7 @@ public class EventSerializationTests
             [
                 "claim_assessed", "claim_cited", "claim_corrected", "claim_recorded", "claim_retracted", "claim_verification_step_recorded",
                 "incident_description_revised", "incident_occurrence_revised", "incident_place_alias_added", "incident_recorded", "incident_relocated",
-                "source_alias_added", "source_identity_shredded", "source_protected_identity_attached", "source_registered", "source_reliability_regraded",
+                "source_alias_added", "source_identified_as_same", "source_identity_shredded", "source_protected_identity_attached", "source_registered", "source_reliability_regraded",
             ],
             registry.Names.Order(StringComparer.Ordinal));
         Assert.Equal(registry.Names.Count, EveryEvent.Length);

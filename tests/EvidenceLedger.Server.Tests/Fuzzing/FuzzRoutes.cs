@@ -48,6 +48,15 @@ internal static class FuzzRoutes
         new("list sources", HttpMethod.Get, RouteKind.Read, 3, _ => "/api/sources",
             Query: With(new() { ["q"] = c => c.OneOf("Syria", "Direct"), ["kind"] = c => c.OneOf("media", "anonymous") })),
         new("read source", HttpMethod.Get, RouteKind.Read, 3, Source, Query: PointInTime),
+        new("same source as", HttpMethod.Post, RouteKind.Write, 2, c => Source(c) + "/same-as", c => new JsonObject
+        {
+            ["sourceId"] = c.Ids.Source().ToString(),
+            ["reason"] = c.Fresh("Registered twice"),
+        }),
+        new("similar sources", HttpMethod.Get, RouteKind.Read, 2, _ => "/api/sources/similar",
+            Query: new Dictionary<string, Func<FuzzContext, string>> { ["name"] = c => c.OneOf("Sound & Picture", "syria-direct", "SyriaDirect") }),
+        new("similar incidents", HttpMethod.Get, RouteKind.Read, 2, _ => "/api/incidents/similar",
+            Query: new Dictionary<string, Func<FuzzContext, string>> { ["title"] = c => c.OneOf("Gun battle in al-Bukamal", "gun battle in Al Bukamal!") }),
         new("source history", HttpMethod.Get, RouteKind.Read, 3, c => Source(c) + "/history", Query: PointInTime),
         new("regrade source", HttpMethod.Post, RouteKind.Write, 4, c => Source(c) + "/reliability", c => new JsonObject
         {

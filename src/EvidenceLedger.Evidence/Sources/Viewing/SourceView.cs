@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using EvidenceLedger.Evidence.Grading;
 using NodaTime;
@@ -6,6 +7,7 @@ namespace EvidenceLedger.Evidence.Sources.Viewing;
 
 /// <summary>A source as of <see cref="Version"/>; built by <see cref="SourceViewBuilder"/>. Never contains the protected identity.</summary>
 /// <param name="Gradings">Every reliability grade the source has held, oldest first; the last is <see cref="Reliability"/>.</param>
+/// <param name="SameAsSourceId">The source this one was marked as the same as (both read as that one); null otherwise.</param>
 public sealed record SourceView(
     Guid SourceId,
     string Name,
@@ -17,4 +19,10 @@ public sealed record SourceView(
     string RegisteredBy,
     Instant RegisteredAt,
     Instant LastChangedAt,
-    long Version);
+    long Version,
+    Guid? SameAsSourceId = null)
+{
+    /// <summary>The id the source is read as: the one it was marked as the same as, or its own.</summary>
+    [JsonIgnore]
+    public Guid ReadAsId => SameAsSourceId ?? SourceId;
+}

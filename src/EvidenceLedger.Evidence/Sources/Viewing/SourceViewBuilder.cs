@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Envelopes;
 using EvidenceLedger.Evidence.Sources.Aliasing;
+using EvidenceLedger.Evidence.Sources.Identifying;
 using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
@@ -50,6 +51,7 @@ public static class SourceViewBuilder
             SourceAliasAdded aliasAdded => view with { Aliases = view.Aliases.Add(aliasAdded.Alias) },
             ProtectedIdentityAttached => view with { IdentityStatus = IdentityStatus.Protected },
             SourceIdentityShredded => view with { IdentityStatus = IdentityStatus.Shredded },
+            SourceIdentifiedAsSame same => view with { SameAsSourceId = same.SameAsSourceId },
             _ => throw new ArgumentException($"Unknown source event {@event.GetType().Name}.", nameof(@event)),
         };
         return changed with { Version = envelope.Version, LastChangedAt = envelope.RecordedAt };

@@ -48,7 +48,7 @@ public sealed record IncidentDocument(
             view.Occurred.Earliest,
             view.Occurred.Latest,
             view.Place,
-            view.Claims.Select(claim => ClaimDocument.From(claim, sources.GetValueOrDefault(claim.SourceId))).ToList(),
+            view.Claims.Select(claim => ClaimDocument.From(claim, sources.GetValueOrDefault(claim.SourceId), sources)).ToList(),
             view.RecordedBy,
             view.RecordedAt,
             view.LastChangedAt,
@@ -68,7 +68,7 @@ public sealed record IncidentDocument(
 /// <param name="CountAsReported">The count phrase exactly as the source gave it ("more than 30 IS members killed"); null when the count was given as figures or there is none.</param>
 /// <param name="Count">The range the phrase is read as (a reading of <see cref="CountAsReported"/>, never a replacement for it).</param>
 /// <param name="CountReading">That range in words: "at least 31", "about 40 (approximate, no exact bound)".</param>
-/// <param name="DistinctSupportingSources">The claim's source plus every other source a supporting verification step relied on, each once.</param>
+/// <param name="DistinctSupportingSources">The claim's source plus every other source a supporting verification step relied on, each once (a source marked as the same as another counted as that one).</param>
 public sealed record ClaimDocument(
     Guid Id,
     string Statement,
@@ -92,9 +92,11 @@ public sealed record ClaimDocument(
     int DistinctSupportingSources,
     IReadOnlyList<Guid> SupportingSourceIds)
 {
-    public static ClaimDocument From(ClaimView claim, SourceView? source)
+    /// <param name="sources">The views of the supporting sources, where known: a source marked as the same as another counts as that one.</param>
+    public static ClaimDocument From(ClaimView claim, SourceView? source, IReadOnlyDictionary<Guid, SourceView>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        var supporting = SupportingSources.AsOne(claim.DistinctSupportingSourceIds, id => sources?.GetValueOrDefault(id)?.ReadAsId ?? id);
         var credibility = Admiralty.Of(claim.Credibility).ToString();
         return new ClaimDocument(
             claim.ClaimId,
@@ -116,8 +118,8 @@ public sealed record ClaimDocument(
             claim.Citations.Select(CitationDocument.From).ToList(),
             claim.VerificationSteps,
             claim.Assessments,
-            claim.DistinctSupportingSourceIds.Count,
-            claim.DistinctSupportingSourceIds);
+            supporting.Count,
+            supporting);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
     {
         var view = await ViewAsync(incidentId, limit, ct);
         if (view is null) return null;
-        return IncidentDocument.From(view, await sources.ViewsAsync(view.Claims.Select(claim => claim.SourceId), limit, ct));
+        return IncidentDocument.From(view, await sources.ViewsAsync(view.Claims.SelectMany(NamedSourceIds), limit, ct));
     }
 
     /// <summary>

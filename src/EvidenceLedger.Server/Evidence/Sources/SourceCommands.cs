@@ -3,6 +3,7 @@ using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Aliasing;
+using EvidenceLedger.Evidence.Sources.Identifying;
 using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
@@ -43,6 +44,7 @@ public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
         {
             RegisterSource register => RegisterAsync(register, actor, reason: reason, ct: ct),
             ShredSourceIdentity shred => ShredIdentityAsync(shred, actor, expectedVersion, ct),
+            IdentifySourceAsSame same => IdentifyAsSameAsync(same, actor, expectedVersion, ct),
             AttachProtectedIdentity => throw new ArgumentException("Attach identities with AttachIdentityAsync, which encrypts them.", nameof(command)),
             _ => RunAsync(command.SourceId, expectedVersion, creates: false, actor, reason ?? ReasonOf(command), transactional: false,
                 (state, _, _, _) => Task.FromResult(DecideAll(state, [command])), ct),
@@ -138,6 +140,22 @@ public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
                 await vault.SettleHeldAsync(CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// Marks the source as the same as another, deciding on what is known of both: the other source's state and whether any
+    /// source is already marked as this one (so marks never chain).
+    /// </summary>
+    public async Task<CommandOutcome> IdentifyAsSameAsync(IdentifySourceAsSame command, string actor, long? expectedVersion = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (target, _) = command.SameAsSourceId == Guid.Empty ? (SourceState.None, 0L) : await LoadAsync(command.SameAsSourceId, ct);
+        await using var marked = store.DataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {SourcesProjection.Table} WHERE view->>'sameAsSourceId' = $1)");
+        marked.Parameters.Add(new NpgsqlParameter { Value = command.SourceId.ToString("D") });
+        var othersMarked = (bool)(await marked.ExecuteScalarAsync(ct))!;
+        var informed = command with { Target = target, OthersAreMarkedAsIt = othersMarked };
+        return await RunAsync(command.SourceId, expectedVersion, creates: false, actor, FreeText.CleanOrNull(command.Reason), transactional: false,
+            (state, _, _, _) => Task.FromResult(DecideAll(state, [informed])), ct);
     }
 
     /// <summary>Folds the source's stream: its state and version (0 when it was never registered).</summary>

@@ -9,6 +9,7 @@ namespace EvidenceLedger.Server.Evidence.Sources;
 
 /// <summary>A source as the API and pages show it. <see cref="ProtectedIdentity"/> is filled only for admins.</summary>
 /// <param name="ReliabilityCode">The Admiralty letter (A–F) of <see cref="Reliability"/>.</param>
+/// <param name="SameAsSourceId">The source this one was marked as the same as (both read as that one); omitted otherwise.</param>
 /// <param name="ProtectedIdentity">The decrypted identity: only in admin reads, only while its key exists; omitted otherwise.</param>
 public sealed record SourceDocument(
     Guid Id,
@@ -23,7 +24,8 @@ public sealed record SourceDocument(
     Instant RegisteredAt,
     Instant LastChangedAt,
     long Version,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProtectedIdentityDetails? ProtectedIdentity = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProtectedIdentityDetails? ProtectedIdentity = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? SameAsSourceId = null)
 {
     public static SourceDocument From(SourceView view) => new(
         view.SourceId,
@@ -37,7 +39,8 @@ public sealed record SourceDocument(
         view.RegisteredBy,
         view.RegisteredAt,
         view.LastChangedAt,
-        view.Version);
+        view.Version,
+        SameAsSourceId: view.SameAsSourceId);
 
     internal static string Code(SourceReliability reliability) => AdmiraltyCode.Of(reliability).ToString();
 }

@@ -56,6 +56,19 @@ public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault, 
         return replayed.Where(filter.Matches).Select(SourceDocument.From).ToList();
     }
 
+    /// <summary>The current sources marked as the same as <paramref name="sourceId"/>, in registration order.</summary>
+    public async Task<IReadOnlyList<SourceDocument>> MarkedSameAsAsync(Guid sourceId, CancellationToken ct = default)
+    {
+        await using var command = store.DataSource.CreateCommand(
+            $"SELECT view::text FROM {SourcesProjection.Table} WHERE view->>'sameAsSourceId' = $1 ORDER BY registered_position");
+        command.Parameters.Add(new NpgsqlParameter { Value = sourceId.ToString("D") });
+        var marked = new List<SourceDocument>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            marked.Add(SourceDocument.From(JsonSerializer.Deserialize<SourceView>(reader.GetString(0), EvidenceEvents.ViewJson)!));
+        return marked;
+    }
+
     /// <summary>The source's events up to <paramref name="limit"/> with their hashes, or null if it has none.</summary>
     public Task<StreamHistory?> HistoryAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default) =>
         StreamHistory.ReadAsync(store, EvidenceStreams.Source(sourceId), limit, ct);

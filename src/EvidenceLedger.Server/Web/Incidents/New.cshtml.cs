@@ -1,8 +1,10 @@
+using EvidenceLedger.Evidence.Incidents;
 using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Evidence.Places;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Similar;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -11,7 +13,7 @@ namespace EvidenceLedger.Server.Web.Incidents;
 
 /// <summary>Records a new incident: what happened, when (EDTF, as precisely as known) and where (every spelling of the place).</summary>
 [RequiresPolicy(LedgerPolicies.Write)]
-public sealed class NewModel(IncidentCommands commands, IClock clock) : LedgerPageModel
+public sealed class NewModel(IncidentCommands commands, SimilarIncidents similar, IClock clock) : LedgerPageModel
 {
     public const string NewIncidentForm = "new-incident";
     private const string Latitude = "place.coordinates.latitude";
@@ -19,6 +21,9 @@ public sealed class NewModel(IncidentCommands commands, IClock clock) : LedgerPa
     private const string Precision = "place.coordinates.precisionMetres";
 
     private static readonly string[] Fields = ["title", "summary", "occurred", "place.name", "place.aliases", Latitude, Longitude, Precision];
+
+    /// <summary>Set when the title likely duplicates recorded incidents: nothing is recorded until "Record anyway".</summary>
+    public LikelyDuplicatesNotice? Duplicates { get; private set; }
 
     public void OnGet()
     {
@@ -36,6 +41,13 @@ public sealed class NewModel(IncidentCommands commands, IClock clock) : LedgerPa
         var place = new Place(posted["place.name"].ToString(), FormValues.Lines(posted["place.aliases"]), coordinates);
         var command = new RecordIncident(incidentId, posted["title"].ToString(), posted["summary"].ToString(), posted["occurred"].ToString().Trim(), place,
             clock.GetCurrentInstant());
+        if (posted["anyway"] != "yes" && IncidentDecider.Decide(command, IncidentState.None).Rejection is null
+            && await similar.ToAsync(command.Title, ct) is { Count: > 0 } matches)
+        {
+            Duplicates = new("incident", matches.Select(match => new LikelyDuplicate(match.Title, WebRoutes.Incident(match.Id),
+                $"{match.OccurredReading}, {match.Place.Name} · {match.ClaimCount} {(match.ClaimCount == 1 ? "claim" : "claims")}")).ToList(), "Record anyway");
+            return ShowAgain(form, StatusCodes.Status409Conflict);
+        }
         return await commands.HandleAsync(command, User.Actor(), ct: ct) switch
         {
             CommandOutcome.Accepted => Redirect(WebRoutes.Incident(incidentId) + "?done=incident-recorded"),
