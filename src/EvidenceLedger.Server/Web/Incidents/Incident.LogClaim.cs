@@ -10,11 +10,11 @@ namespace EvidenceLedger.Server.Web.Incidents;
 public sealed partial class IncidentModel
 {
     public const string LogClaimForm = "log-claim";
-    private static readonly string[] LogClaimFields = ["statement", "sourceId", "category", "count", "credibility"];
+    private static readonly string[] LogClaimFields = ["statement", "sourceId", "category", "count", "credibility", "occurred"];
 
     [RequiresPolicy(LedgerPolicies.Write)]
     public async Task<IActionResult> OnPostLogClaimAsync(Guid id, string? statement, string? sourceId, string? category, string? count,
-        string? credibility, long expectedVersion, CancellationToken ct)
+        string? credibility, string? occurred, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(LogClaimForm, Request.Form);
         CountRange? range = null;
@@ -23,7 +23,7 @@ public sealed partial class IncidentModel
 
         var claimId = Guid.CreateVersion7();
         var command = new RecordClaim(id, claimId, statement ?? "", FormValues.Id(sourceId) ?? Guid.Empty, category, range,
-            FormValues.Enum<InformationCredibility>(credibility));
+            FormValues.Enum<InformationCredibility>(credibility), occurred, clock.GetCurrentInstant());
         var outcome = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
         return await AfterAsync(id, outcome, form, LogClaimFields, "claim-logged", $"claim-{claimId:N}", ct);
     }
