@@ -9,6 +9,7 @@ using EvidenceLedger.Server.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Claims.Verifying;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Dating;
+using EvidenceLedger.Server.Evidence.Incidents.Importing;
 using EvidenceLedger.Server.Evidence.Incidents.Describing;
 using EvidenceLedger.Server.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Server.Evidence.Incidents.Recording;
@@ -47,6 +48,7 @@ public static class EvidenceModule
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
+        services.AddSingleton<IncidentImport>();
         return services;
     }
 
@@ -66,6 +68,7 @@ public static class EvidenceModule
         app.MapRelocateIncident();
         app.MapAddPlaceAlias();
         app.MapSearchIncidents();
+        app.MapImportIncidents();
         app.MapIncidentReads();
 
         app.MapRecordClaim();
