@@ -60,6 +60,21 @@ public sealed class Importing_incidents_from_csv(LedgerInBrowser ledger) : Brows
     });
 
     [Fact]
+    public Task A_file_larger_than_other_requests_may_be_is_read_whole() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
+        await page.GotoAsync("/incidents/import");
+        var summary = new string('x', 1_000);
+        var csv = "titel,occurred,place,summary\n" + string.Concat(Enumerable.Range(1, 2_000).Select(i => $"Largewave {i},2015,Hajin,{summary}\n"));
+
+        var import = page.GetByTestId("import-form");
+        await import.GetByLabel("CSV file").SetInputFilesAsync(Csv(csv));
+        await import.GetByRole(AriaRole.Button, new() { Name = "Check only" }).ClickAsync();
+
+        await Expect(page.GetByTestId("import-problem").First).ToContainTextAsync("'titel' is not a column the import reads");
+    });
+
+    [Fact]
     public Task Checking_a_file_says_it_can_be_imported_without_recording_it() => InBrowserAsync(async page =>
     {
         await SignInAsync(page, await Ledger.RegisterAsync("documenter"));

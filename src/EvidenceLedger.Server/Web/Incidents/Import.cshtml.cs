@@ -65,14 +65,13 @@ public sealed class ImportModel(IncidentImport import) : LedgerPageModel
         }
     }
 
-    /// <summary>"rows[3].occurred" as "row 3", "occurred"; "header" and "rows" as the whole file's part.</summary>
+    /// <summary>Where a problem lies, in words ("row 3", "header row", "file"), and its column when it names one.</summary>
     public static (string Where, string? Column) Place(ImportProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        if (!problem.Key.StartsWith("rows[", StringComparison.Ordinal))
+        if (problem.Row == 0)
             return (problem.Key == "header" ? "header row" : "file", null);
-        var close = problem.Key.IndexOf(']', StringComparison.Ordinal);
-        var row = problem.Key[5..close];
-        return ($"row {row}", close + 2 <= problem.Key.Length ? problem.Key[(close + 2)..] : null);
+        var dot = problem.Key.IndexOf("].", StringComparison.Ordinal);
+        return ($"row {problem.Row}", dot < 0 ? null : problem.Key[(dot + 2)..]);
     }
 }

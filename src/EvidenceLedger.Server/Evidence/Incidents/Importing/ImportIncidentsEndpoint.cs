@@ -16,6 +16,8 @@ public static class ImportIncidentsEndpoint
     /// <summary>The largest CSV body an import takes.</summary>
     public const long MaxBytes = 4 * 1024 * 1024;
 
+    private const long DrainLimit = 4 * MaxBytes;
+
     public static RouteHandlerBuilder MapImportIncidents(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/incidents/import", async (HttpContext http, IncidentImport import, string? reason, string? dryRun) =>
         {
@@ -63,24 +65,34 @@ public static class ImportIncidentsEndpoint
 
     private static async Task<(byte[]? Csv, IResult? TooLarge)> ReadAsync(HttpContext http)
     {
-        if (http.Request.ContentLength > MaxBytes) return (null, TooLarge(http));
-        // Above the server-wide limit for JSON bodies: a spreadsheet of incidents is larger than any one request.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxBytes;
+        if (http.Request.ContentLength > DrainLimit) return (null, TooLarge(http, drained: false));
+        // Above the server-wide limit for JSON bodies (a spreadsheet of incidents is larger than any one request), and a
+        // little further still, only to drain a body that is too large so that the client reads the 413.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = DrainLimit;
         try
         {
             await using var buffer = new MemoryStream();
-            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length <= MaxBytes) continue;
+                await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+                return (null, TooLarge(http, drained: true));
+            }
             return (buffer.ToArray(), null);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge(http));
+            return (null, TooLarge(http, drained: false));
         }
     }
 
-    private static IResult TooLarge(HttpContext http)
+    private static IResult TooLarge(HttpContext http, bool drained)
     {
-        http.Response.Headers.Connection = "close";
+        // Whatever of the body is still unread will not be read: the connection cannot be reused.
+        if (!drained) http.Response.Headers.Connection = "close";
         return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.",
             detail: $"An import may be at most {MaxBytes} bytes and {IncidentCsvReader.MaxRows} rows; import it in parts.");
     }

@@ -6,7 +6,8 @@ namespace EvidenceLedger.Server.Evidence.Incidents.Importing;
 /// <summary>
 /// Reads incidents from CSV in the export's columns (<see cref="IncidentListCsv.ImportColumns"/>): a header row naming
 /// them (any order, any case; the export's own further columns are left aside), then one incident a row. Every problem
-/// of the file is collected, none is thrown: the caller answers them all at once.
+/// of the file is collected, none is thrown: the caller answers them all at once. A row with broken quoting is still
+/// returned, as CsvHelper recovered it, beside its problem.
 /// </summary>
 public static class IncidentCsvReader
 {
@@ -27,9 +28,11 @@ public static class IncidentCsvReader
             Separator = ',',
             HasHeader = true,
             SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = malformed => problems.Add(new ImportProblem(
-                malformed.RecordNumber <= 1 ? "header" : ImportProblem.RowKey((int)malformed.RecordNumber - 1), Malformed(malformed.Reason))),
+            // Recovered rather than skipped, so the rows after a malformed one keep their numbers (and are checked too).
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = malformed => problems.Add(malformed.RecordNumber <= 1
+                ? new ImportProblem("header", Malformed(malformed.Reason))
+                : ImportProblem.InRow((int)malformed.RecordNumber - 1, Malformed(malformed.Reason))),
         };
         try
         {
@@ -38,7 +41,8 @@ public static class IncidentCsvReader
         catch (CsvFormatException e)
         {
             // Only input CsvHelper cannot read at all gets here (bad quoting is collected row by row above).
-            problems.Add(new ImportProblem(e.RecordNumber <= 1 ? "header" : ImportProblem.RowKey((int)e.RecordNumber - 1), "The file cannot be read as CSV here."));
+            const string unreadable = "The file cannot be read as CSV from here on.";
+            problems.Add(e.RecordNumber <= 1 ? new ImportProblem("header", unreadable) : ImportProblem.InRow((int)e.RecordNumber - 1, unreadable));
             return ([], problems);
         }
     }

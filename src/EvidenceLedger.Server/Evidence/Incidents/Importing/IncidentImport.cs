@@ -20,21 +20,21 @@ public sealed class IncidentImport(LedgerEventStore store, IClock clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var (rows, problems) = IncidentCsvReader.Read(csv);
-        if (problems.Count > 0) return new ImportOutcome.Refused(problems);
+        var unreadable = problems.Select(problem => problem.Row).ToHashSet();
 
         var now = clock.GetCurrentInstant();
         var decided = new List<(IncidentCsvRow Row, RecordIncident Command, IReadOnlyList<EventToAppend> Events)>();
-        var refusals = new List<ImportProblem>();
-        foreach (var row in rows)
+        var refusals = new List<ImportProblem>(problems);
+        foreach (var row in rows.Where(row => !unreadable.Contains(row.Number)))
         {
             var command = new RecordIncident(Guid.CreateVersion7(), row.Title, row.Summary, row.Occurred, new Place(row.Place, row.Aliases, null), now);
             var decision = IncidentDecider.Decide(command, IncidentDecider.Initial);
             if (decision.Rejection is { } rejection)
-                refusals.AddRange(rejection.All.Select(problem => new ImportProblem(ImportProblem.CellKey(row.Number, Column(problem.Field)), problem.Reason)));
+                refusals.AddRange(rejection.All.Select(problem => ImportProblem.InCell(row.Number, Column(problem.Field), problem.Reason)));
             else
                 decided.Add((row, command, EvidenceEvents.ToAppend(decision.Events)));
         }
-        if (refusals.Count > 0) return new ImportOutcome.Refused(refusals);
+        if (refusals.Count > 0) return new ImportOutcome.Refused([.. refusals.OrderBy(problem => problem.Row)]);
         if (dryRun) return new ImportOutcome.Checked(decided.Count);
 
         var metadata = new AppendMetadata(actor, Guid.NewGuid(), Reason: FreeText.CleanOrNull(reason));
