@@ -10,6 +10,7 @@ using EvidenceLedger.Server.Evidence.Claims.Verifying;
 using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Dating;
+using EvidenceLedger.Server.Evidence.Incidents.Importing;
 using EvidenceLedger.Server.Evidence.Incidents.Describing;
 using EvidenceLedger.Server.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Server.Evidence.Incidents.Recording;
@@ -56,6 +57,7 @@ public static class EvidenceModule
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
         services.AddFiles();
+        services.AddSingleton<IncidentImport>();
         return services;
     }
 
@@ -77,6 +79,7 @@ public static class EvidenceModule
         app.MapRelocateIncident();
         app.MapAddPlaceAlias();
         app.MapSearchIncidents();
+        app.MapImportIncidents();
         app.MapIncidentReads();
         app.MapSimilarIncidents();
 

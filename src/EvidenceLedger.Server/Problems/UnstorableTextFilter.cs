@@ -15,6 +15,10 @@ public sealed class UnstorableTextFilter(RequestDelegate next)
         if (found.Problem is null && context.Request.HasFormContentType)
         {
             IFormCollection form;
+            // A page that takes larger uploads ([RequestSizeLimit]) says so before its form is read here, ahead of it.
+            if (context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>() is { MaxRequestBodySize: var limit } &&
+                context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                size.MaxRequestBodySize = limit;
             try
             {
                 form = await context.Request.ReadFormAsync(context.RequestAborted);

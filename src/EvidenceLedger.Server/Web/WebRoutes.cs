@@ -7,6 +7,7 @@ public static class WebRoutes
     public const string SignOut = "/sign-out";
     public const string Incidents = "/incidents";
     public const string NewIncident = "/incidents/new";
+    public const string ImportIncidents = "/incidents/import";
     public const string Exports = "/exports";
     public const string Verify = "/ledger/verify";
     public const string Users = "/users";

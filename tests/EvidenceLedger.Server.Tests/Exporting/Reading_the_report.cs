@@ -75,6 +75,15 @@ public sealed partial class Reading_the_report(ExportServer server) : IClassFixt
     }
 
     [Fact]
+    public async Task A_claim_s_date_per_its_source_is_read_in_plain_words_beside_its_edtf()
+    {
+        var report = await ReportAsync();
+
+        Assert.Contains("<dt>When, per the source</dt><dd>18 November 2015 <code>2015-11-18</code>", report, StringComparison.Ordinal);
+        Assert.Contains(", dated by the source 18 November 2015 (2015-11-18),", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_count_shows_the_words_as_reported_first_and_then_the_reading()
     {
         var report = await ReportAsync();

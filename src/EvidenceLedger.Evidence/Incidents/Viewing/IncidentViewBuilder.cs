@@ -68,7 +68,8 @@ public static class IncidentViewBuilder
         VerificationSteps: [],
         Assessments: [],
         DistinctSupportingSourceIds: SupportingSources.Of(recorded.SourceId),
-        Retraction: null);
+        Retraction: null,
+        Occurred: recorded.Occurred);
 
     private static ClaimView ApplyToClaim(ClaimView claim, IClaimEvent @event, EventEnvelopeInfo envelope) => @event switch
     {

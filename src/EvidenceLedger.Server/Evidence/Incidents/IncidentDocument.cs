@@ -68,11 +68,15 @@ public sealed record IncidentDocument(
 /// <param name="CountAsReported">The count phrase exactly as the source gave it ("more than 30 IS members killed"); null when the count was given as figures or there is none.</param>
 /// <param name="Count">The range the phrase is read as (a reading of <see cref="CountAsReported"/>, never a replacement for it).</param>
 /// <param name="CountReading">That range in words: "at least 31", "about 40 (approximate, no exact bound)".</param>
+/// <param name="Occurred">When the reported thing happened, per the source, as EDTF; null when the claim gives no date.</param>
+/// <param name="OccurredReading">That date in plain words ("11–20 November 2015", "spring 2015 (March to May 2015)"); null when there is none.</param>
 /// <param name="DistinctSupportingSources">The claim's source plus every other source a supporting verification step relied on, each once (a source marked as the same as another counted as that one).</param>
 public sealed record ClaimDocument(
     Guid Id,
     string Statement,
     string? Category,
+    string? Occurred,
+    string? OccurredReading,
     string? CountAsReported,
     CountRange? Count,
     string? CountReading,
@@ -102,6 +106,8 @@ public sealed record ClaimDocument(
             claim.ClaimId,
             claim.Statement,
             claim.Category,
+            claim.Occurred?.Edtf,
+            claim.Occurred?.Reading(),
             claim.Count?.AsReported,
             claim.Count,
             claim.Count?.Reading(),

@@ -34,6 +34,7 @@ internal static class ClaimsSection
             .Fact("Source", h => h.Auto(claim.Source?.Name ?? sourceNames.GetValueOrDefault(claim.SourceId, claim.SourceId.ToString("D")))
                 .Text(claim.Source is null ? "" : $", graded {Words.Of(claim.Source.Reliability)}"))
             .Fact("Admiralty code", h => h.Code(claim.AdmiraltyCode ?? claim.CredibilityCode));
+        if (claim.Occurred is { } occurred) html.Fact("When, per the source", h => h.Text(claim.OccurredReading + " ").Code(occurred));
         if (claim.Category is not null) html.Fact("Category", h => h.Auto(claim.Category));
         if (claim.Count is { } count) html.Fact("Count", h => Count(h, count));
         html.Fact("Claim id", h => h.Code(claim.Id.ToString("D"))).Raw("</dl>\n");

@@ -55,6 +55,7 @@ internal sealed class EventWording(IReadOnlyDictionary<Guid, string> sourceNames
             case ClaimRecorded e:
                 _statements[e.ClaimId] = e.Statement;
                 html.Text("Recorded the claim ").Quoted(e.Statement).Text(", attributed to ").Auto(SourceName(e.SourceId))
+                    .Text(e.Occurred is { } said ? $", dated by the source {said.Reading()} ({said.Edtf})" : "")
                     .Text($", information credibility {AdmiraltyCode.Of(e.Credibility)}.");
                 break;
             case ClaimCorrected e:

@@ -14,7 +14,7 @@ public sealed partial class IncidentModel
 {
     public const string LogClaimForm = "log-claim";
     public const string SourceNamesList = "log-claim-source-names";
-    private static readonly string[] LogClaimFields = ["statement", "sourceName", "sourceId", "category", "count", "credibility"];
+    private static readonly string[] LogClaimFields = ["statement", "sourceName", "sourceId", "category", "count", "credibility", "occurred"];
 
     /// <summary>Every name and other name of the sources, for the source picker's suggestions: (what is typed, the source it picks).</summary>
     public IEnumerable<(string Name, string Source)> SourceNames => SourcePicker.Names(Sources.Values);
@@ -27,7 +27,7 @@ public sealed partial class IncidentModel
 
     [RequiresPolicy(LedgerPolicies.Write)]
     public async Task<IActionResult> OnPostLogClaimAsync(Guid id, string? statement, string? sourceId, string? sourceName, string? category, string? count,
-        string? credibility, long expectedVersion, CancellationToken ct)
+        string? credibility, string? occurred, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(LogClaimForm, Request.Form);
         var chosen = FormValues.Id(sourceId);
@@ -45,7 +45,7 @@ public sealed partial class IncidentModel
 
         var claimId = Guid.CreateVersion7();
         var command = new RecordClaim(id, claimId, statement ?? "", chosen ?? Guid.Empty, category, range,
-            FormValues.Enum<InformationCredibility>(credibility));
+            FormValues.Enum<InformationCredibility>(credibility), occurred, clock.GetCurrentInstant());
         var outcome = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
         return await AfterAsync(id, outcome, form, LogClaimFields, "claim-logged", $"claim-{claimId:N}", ct);
     }

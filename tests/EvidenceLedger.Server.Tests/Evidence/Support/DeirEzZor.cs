@@ -57,6 +57,17 @@ public static class DeirEzZor
         credibility = "3",
     };
 
+    /// <summary>The gun battle claim with the day its source gives, in plain English.</summary>
+    public static object DatedGunBattleClaim(Guid sourceId) => new
+    {
+        statement = GunBattleStatement,
+        sourceId,
+        category = "killings",
+        count = new { min = 4, max = 4, subject = "IS members killed" },
+        credibility = "3",
+        occurred = "18 Nov 2015",
+    };
+
     public static object ThirtyKilledClaim(Guid sourceId) => new
     {
         statement = ThirtyKilledStatement,

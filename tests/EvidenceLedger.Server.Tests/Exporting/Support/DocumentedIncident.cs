@@ -39,7 +39,7 @@ public sealed record DocumentedIncident(
         });
 
         var incident = await documenter.RecordIncident(DeirEzZor.GunBattle());
-        var claim = await documenter.RecordClaim(incident, DeirEzZor.GunBattleClaim(anonymous));
+        var claim = await documenter.RecordClaim(incident, DeirEzZor.DatedGunBattleClaim(anonymous));
         await Ok(documenter.PostJson($"/api/incidents/{incident}/claims/{claim}/corrections", new { statement = CorrectedStatement, reason = CorrectionReason }));
         await Created(documenter.PostJson($"/api/incidents/{incident}/claims/{claim}/citations", DeirEzZor.SyriaDirectCitation));
         await Created(documenter.PostJson($"/api/incidents/{incident}/claims/{claim}/verifications",

@@ -5,6 +5,7 @@ using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Problems;
+using NodaTime;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Recording;
 
@@ -12,12 +13,15 @@ namespace EvidenceLedger.Server.Evidence.Claims.Recording;
 /// <param name="SourceId">The registered source the claim is attributed to.</param>
 /// <param name="Count">The figure the claim gives: an object {min, max, subject} or an English phrase ("more than 30 IS members killed").</param>
 /// <param name="Credibility">Admiralty digit 1–6 (or its name); default 6 (truth cannot be judged). 1 is never allowed on a new claim.</param>
-public sealed record RecordClaimRequest(Guid? Id, string? Statement, Guid? SourceId, string? Category, JsonElement? Count, JsonElement? Credibility);
+/// <param name="Occurred">Optional: when the reported thing happened, per the source, as EDTF or plain English (read like an incident's
+/// date: "mid-November 2015", "18/11/2015" day first); stored as EDTF.</param>
+public sealed record RecordClaimRequest(Guid? Id, string? Statement, Guid? SourceId, string? Category, JsonElement? Count, JsonElement? Credibility,
+    string? Occurred = null);
 
 public static class RecordClaimEndpoint
 {
     public static RouteHandlerBuilder MapRecordClaim(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims", async (Guid id, HttpContext http, IncidentCommands commands) =>
+        app.MapPost("/api/incidents/{id:guid}/claims", async (Guid id, HttpContext http, IncidentCommands commands, IClock clock) =>
         {
             var read = await JsonBody.ReadAllAsync<RecordClaimRequest>(http);
             if (read.Problem is not null) return read.Problem;
@@ -30,7 +34,7 @@ public static class RecordClaimEndpoint
 
             var claimId = body.Id ?? Guid.CreateVersion7();
             var command = new RecordClaim(id, claimId, body.Statement ?? string.Empty, body.SourceId ?? Guid.Empty, body.Category, count,
-                credibility ?? InformationCredibility.TruthCannotBeJudged);
+                credibility ?? InformationCredibility.TruthCannotBeJudged, body.Occurred, clock.GetCurrentInstant());
             if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
             return await EndpointConventions.RunAsync(http, commands, command,
                 done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(claimId, done.Version, done.Position)));

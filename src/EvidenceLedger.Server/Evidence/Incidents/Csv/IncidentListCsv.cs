@@ -14,8 +14,13 @@ public static class IncidentListCsv
 {
     public const string MediaType = "text/csv";
 
-    private static readonly string[] Header =
-        ["title", "occurred", "place", "aliases", "summary", "id", "claims", "claimStatuses", "recordedBy", "recordedAt", "lastChangedAt", "version"];
+    /// <summary>The columns an import reads, in the order the export writes them first.</summary>
+    public static readonly IReadOnlyList<string> ImportColumns = ["title", "occurred", "place", "aliases", "summary"];
+
+    /// <summary>The columns only the export writes: what the ledger knows of each incident, which an import leaves aside.</summary>
+    public static readonly IReadOnlyList<string> LedgerColumns = ["id", "claims", "claimStatuses", "recordedBy", "recordedAt", "lastChangedAt", "version"];
+
+    private static readonly string[] Header = [.. ImportColumns, .. LedgerColumns];
 
     public static string Write(IEnumerable<IncidentSummary> incidents)
     {
