@@ -22,3 +22,8 @@ document.addEventListener("DOMContentLoaded", () => {
     history.replaceState(null, "", location.pathname + location.search);
     field.form?.requestSubmit();
 });
+
+// A printed page shows every folded hash in full (closed details print only their summary).
+window.addEventListener("beforeprint", () => {
+    for (const fold of document.querySelectorAll("details.hash-fold")) fold.open = true;
+});
