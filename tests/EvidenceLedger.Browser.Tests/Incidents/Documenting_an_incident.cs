@@ -122,6 +122,24 @@ public sealed class Documenting_an_incident(LedgerInBrowser ledger) : BrowserTes
     });
 
     [Fact]
+    public Task A_new_incident_with_half_its_coordinates_and_an_impossible_date_is_refused_at_every_field_at_once() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
+        await page.GotoAsync("/incidents/new");
+        await page.GetByLabel("Title").FillAsync("Shelling of the grain silo");
+        await page.GetByLabel("When it occurred").FillAsync("2015-13-45");
+        await page.GetByLabel("Place name").FillAsync("al-Mayadeen");
+        await page.GetByLabel("Latitude").FillAsync("35.02");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the incident" }).ClickAsync();
+
+        var refused = page.GetByTestId("new-incident-form").Locator(".field.has-error label");
+        await Expect(refused).ToHaveCountAsync(3);
+        await Expect(refused.Nth(0)).ToContainTextAsync("When it occurred");
+        await Expect(page.GetByTestId("new-incident-form")).ToContainTextAsync("Give the longitude too");
+        await Expect(page.GetByLabel("Latitude")).ToHaveValueAsync("35.02");
+    });
+
+    [Fact]
     public Task Without_javascript_a_documenter_cites_verifies_assesses_and_retracts_a_claim() => InBrowserAsync(async page =>
     {
         var seed = new Seed(Ledger, "youssef");

@@ -5,6 +5,7 @@ using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Similar;
+using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -16,11 +17,9 @@ namespace EvidenceLedger.Server.Web.Incidents;
 public sealed class NewModel(IncidentCommands commands, SimilarIncidents similar, IClock clock) : LedgerPageModel
 {
     public const string NewIncidentForm = "new-incident";
-    private const string Latitude = "place.coordinates.latitude";
-    private const string Longitude = "place.coordinates.longitude";
-    private const string Precision = "place.coordinates.precisionMetres";
+    private const string CoordinatesPrefix = "place.coordinates";
 
-    private static readonly string[] Fields = ["title", "summary", "occurred", "place.name", "place.aliases", Latitude, Longitude, Precision];
+    private static readonly string[] Fields = ["title", "summary", "occurred", "place.name", "place.aliases", .. CoordinateFields.Names(CoordinatesPrefix)];
 
     /// <summary>Set when the title likely duplicates recorded incidents: nothing is recorded until "Record anyway".</summary>
     public LikelyDuplicatesNotice? Duplicates { get; private set; }
@@ -33,14 +32,18 @@ public sealed class NewModel(IncidentCommands commands, SimilarIncidents similar
     {
         var posted = Request.Form;
         var form = FormState.Posted(NewIncidentForm, posted);
-        var coordinates = ReadCoordinates(posted, ref form);
-        if (form.HasErrors)
-            return ShowAgain(form, StatusCodes.Status422UnprocessableEntity);
+        var coordinates = CoordinateFields.Read(posted, CoordinatesPrefix, ref form);
 
         var incidentId = Guid.CreateVersion7();
         var place = new Place(posted["place.name"].ToString(), FormValues.Lines(posted["place.aliases"]), coordinates);
         var command = new RecordIncident(incidentId, posted["title"].ToString(), posted["summary"].ToString(), posted["occurred"].ToString().Trim(), place,
             clock.GetCurrentInstant());
+        if (form.HasErrors)
+        {
+            // Coordinates that cannot be read never reach the domain; every other field is still checked, so all show at once.
+            var others = IncidentDecider.Decide(command, IncidentState.None).Rejection;
+            return ShowAgain(others is null ? form : form.WithRejection(others, Fields), StatusCodes.Status422UnprocessableEntity);
+        }
         if (posted["anyway"] != "yes" && IncidentDecider.Decide(command, IncidentState.None).Rejection is null
             && await similar.ToAsync(command.Title, ct) is { Count: > 0 } matches)
         {
@@ -54,27 +57,5 @@ public sealed class NewModel(IncidentCommands commands, SimilarIncidents similar
             CommandOutcome.Rejected { Rejection: var rejection } => ShowAgain(form.WithRejection(rejection, Fields), StatusCodes.Status422UnprocessableEntity),
             var other => throw new InvalidOperationException($"A new incident id met an existing stream: {other}."),
         };
-    }
-
-    private static Coordinates? ReadCoordinates(IFormCollection posted, ref FormState form)
-    {
-        var latitude = FormValues.Number(posted[Latitude], out var badLatitude);
-        var longitude = FormValues.Number(posted[Longitude], out var badLongitude);
-        var precision = FormValues.Number(posted[Precision], out var badPrecision);
-        if (badLatitude)
-            form = form.WithError(Latitude, "Latitude is a number of degrees, e.g. 34.4478.");
-        if (badLongitude)
-            form = form.WithError(Longitude, "Longitude is a number of degrees, e.g. 40.9178.");
-        if (badPrecision)
-            form = form.WithError(Precision, "Precision is a number of metres, e.g. 500.");
-        if (form.HasErrors || (latitude is null && longitude is null && precision is null))
-            return null;
-        if (latitude is null)
-            form = form.WithError(Latitude, "Give the latitude too, or leave all three coordinates empty.");
-        if (longitude is null)
-            form = form.WithError(Longitude, "Give the longitude too, or leave all three coordinates empty.");
-        if (precision is null)
-            form = form.WithError(Precision, "Say how far (in metres) the true spot may lie from the coordinates.");
-        return form.HasErrors ? null : new Coordinates(latitude!.Value, longitude!.Value, precision!.Value);
     }
 }
