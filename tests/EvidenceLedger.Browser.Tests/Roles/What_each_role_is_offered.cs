@@ -91,7 +91,9 @@ public sealed class What_each_role_is_offered(LedgerInBrowser ledger) : BrowserT
 
         var exportForm = legal.GetByTestId("export-form");
         await exportForm.GetByLabel("Reason for the export").FillAsync("Requested by counsel for case 2016/14");
-        var download = await legal.RunAndWaitForDownloadAsync(() => exportForm.GetByTestId("export-button").ClickAsync());
+        // An export waits until the Merkle log holds every event (up to 30 s), and the log waits for every older write
+        // transaction in the cluster: on CI's two cores, beside the server tests, that can outlast the default timeout.
+        var download = await legal.RunAndWaitForDownloadAsync(() => exportForm.GetByTestId("export-button").ClickAsync(), new() { Timeout = 60_000 });
 
         Assert.Null(await download.FailureAsync());
         Assert.Equal($"incident-{incident:D}-provenance-", download.SuggestedFilename[..^"20151125T090000Z.zip".Length]);
