@@ -21,8 +21,9 @@ namespace EvidenceLedger.EventStore;
 /// append's own transaction.
 /// </summary>
 /// <param name="actorIds">Finds the user id recorded beside the actor's name (the <c>userId</c> header); none without it.</param>
+/// <param name="eventTypes">The event types <see cref="Marten"/> reads back typed (<see cref="MartenHistory"/>).</param>
 public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null,
-    IActorIds? actorIds = null)
+    IActorIds? actorIds = null, Events.EventTypeRegistry? eventTypes = null)
 {
     /// <summary>The event header holding the SHA-256 of the event's payload, which the database's hash chain takes in.</summary>
     public const string PayloadHeader = "payloadSha256";
@@ -35,13 +36,16 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     public const string ActorIdHeader = "userId";
     private const int MaxAttemptsForAnyVersion = 10;
 
-    private readonly DocumentStore _marten = LedgerMarten.ForAppending(dataSource, clock);
+    private readonly DocumentStore _marten = LedgerMarten.ForAppending(dataSource, clock, eventTypes);
 
     // Each with its live schema, named once rather than on every append.
     private readonly (IProjection Projection, string Schema)[] _inline =
         [.. (inlineProjections ?? []).Select(projection => (projection, ProjectionSchemas.Live(projection.Name)))];
 
     public NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>Marten's store the events are appended through; it reads them back typed, to any version, instant or position.</summary>
+    public IDocumentStore Marten => _marten;
 
     public async Task<AppendResult> AppendAsync(string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
         AppendMetadata metadata, CancellationToken ct = default)

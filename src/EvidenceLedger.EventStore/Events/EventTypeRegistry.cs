@@ -35,4 +35,7 @@ public sealed class EventTypeRegistry
     public bool TryGetType(string name, out Type type) => _types.TryGetValue(name, out type!);
 
     public IReadOnlyCollection<string> Names => _types.Keys;
+
+    /// <summary>Every registered type under its stored name.</summary>
+    public IEnumerable<KeyValuePair<string, Type>> Types => _types;
 }

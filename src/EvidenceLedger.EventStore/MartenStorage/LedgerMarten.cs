@@ -1,3 +1,5 @@
+using System.Text.Json;
+using EvidenceLedger.EventStore.Events;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
@@ -17,7 +19,9 @@ public static class LedgerMarten
 {
     public const string Schema = "ledger";
 
-    public static void Configure(StoreOptions options, TimeProvider time, AutoCreate autoCreate)
+    /// <param name="eventTypes">The event types Marten reads back typed, each under its stored name; none for a store
+    /// that only appends (the carrier <see cref="StoredJson"/> needs no mapping).</param>
+    public static void Configure(StoreOptions options, TimeProvider time, AutoCreate autoCreate, EventTypeRegistry? eventTypes = null)
     {
         options.DatabaseSchemaName = Schema;
         options.Events.DatabaseSchemaName = Schema;
@@ -30,19 +34,22 @@ public static class LedgerMarten
         options.Events.MetadataConfig.UserNameEnabled = true;
         options.Events.EnableUniqueIndexOnEventId = true;
         options.Events.EnableBigIntEvents = true;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase);
+        // The options the ledger serializes its events with (EventSerializer), so Marten reads back what the ledger wrote.
+        options.UseSystemTextJsonForSerialization(new JsonSerializerOptions(EventSerializer.DefaultOptions), EnumStorage.AsInteger, Casing.CamelCase);
         // Every event reaches Marten as already-serialized JSON under its stored name; registering the carrier also
         // makes Marten build its event tables.
         options.Events.AddEventType<StoredJson>();
+        // Read back, each stored name is the domain's own type: Marten's stream fetches and event queries are typed.
+        foreach (var (name, type) in eventTypes?.Types ?? []) options.Events.MapEventType(type, name);
         options.AutoCreateSchemaObjects = autoCreate;
     }
 
     /// <summary>The store the ledger appends through, on its own data source; it never changes the schema.</summary>
-    public static DocumentStore ForAppending(NpgsqlDataSource dataSource, IClock clock) =>
+    public static DocumentStore ForAppending(NpgsqlDataSource dataSource, IClock clock, EventTypeRegistry? eventTypes = null) =>
         DocumentStore.For(options =>
         {
             options.Connection(dataSource);
-            Configure(options, new ClockTimeProvider(clock), AutoCreate.None);
+            Configure(options, new ClockTimeProvider(clock), AutoCreate.None, eventTypes);
         });
 
     /// <summary>Creates or updates Marten's own tables and functions, as the owner role.</summary>

@@ -49,6 +49,7 @@ public static class EvidenceModule
         services.AddHostedService<SourceKeyVaultSetup>();
         services.AddSingleton<SourceCommands>();
         services.AddSingleton<ReplayLimiter>();
+        services.AddSingleton<EvidenceHistory>();
         services.AddExceptionHandler<ReplayBusyHandler>();
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<CitingClaims>();

@@ -1,6 +1,7 @@
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Hosting;
 using NodaTime;
 
@@ -22,7 +23,8 @@ public static class ProjectionServiceCollectionExtensions
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetRequiredService<IClock>(),
             sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Inline).Select(r => r.Projection).ToList(),
-            sp.GetService<IActorIds>()));
+            sp.GetService<IActorIds>(),
+            EvidenceEvents.Serializer.Registry));
         services.AddSingleton(sp => new ProjectionDaemon(
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Async).Select(r => r.Projection).ToList()));

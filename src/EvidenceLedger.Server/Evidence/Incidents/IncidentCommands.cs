@@ -12,7 +12,9 @@ using EvidenceLedger.Evidence.Incidents.Describing;
 using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Evidence.Texts;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Replaying;
 
 namespace EvidenceLedger.Server.Evidence.Incidents;
 
@@ -21,7 +23,7 @@ namespace EvidenceLedger.Server.Evidence.Incidents;
 /// decide, check that every source the command names is registered (the incident decider cannot see other streams),
 /// then append at the version read — or at the caller's expected version (If-Match). Rejections append nothing.
 /// </summary>
-public sealed class IncidentCommands(LedgerEventStore store)
+public sealed class IncidentCommands(LedgerEventStore store, EvidenceHistory history)
 {
     /// <summary>
     /// Decides and appends <paramref name="command"/>, recording <paramref name="actor"/> (the authenticated user) as who did it.
@@ -71,14 +73,9 @@ public sealed class IncidentCommands(LedgerEventStore store)
     /// <summary>Folds the incident's stream: its state and version (0 when it was never recorded).</summary>
     public async Task<(IncidentState State, long Version)> LoadAsync(Guid incidentId, CancellationToken ct = default)
     {
-        var state = IncidentDecider.Initial;
-        long version = 0;
-        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Incident(incidentId), ct: ct))
-        {
-            if (EvidenceEvents.AsIncidentEvent(stored) is { } @event) state = IncidentDecider.Evolve(state, @event);
-            version = stored.Version;
-        }
-        return (state, version);
+        var events = await history.IncidentAsync(incidentId, ReadLimit.None, ct);
+        var state = events.Aggregate(IncidentDecider.Initial, (folded, e) => IncidentDecider.Evolve(folded, e.Event));
+        return (state, events.Count == 0 ? 0 : events[^1].Envelope.Version);
     }
 
     private async Task<Rejection?> UnregisteredSourceAsync(IIncidentCommand command, CancellationToken ct)

@@ -21,7 +21,7 @@ namespace EvidenceLedger.Server.Evidence.Incidents;
 /// replayed through the domain's view builders — incidents and the sources their claims cite alike — so the result is
 /// exactly what the ledger held then, not today's state filtered.
 /// </summary>
-public sealed class IncidentQueries(LedgerEventStore store, SourceQueries sources, ReplayLimiter replays)
+public sealed class IncidentQueries(LedgerEventStore store, EvidenceHistory history, SourceQueries sources, ReplayLimiter replays)
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
@@ -112,15 +112,8 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
         return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<IncidentView>(json, EvidenceEvents.ViewJson) : null;
     }
 
-    private async Task<IncidentView?> ReplayAsync(Guid incidentId, ReadLimit limit, CancellationToken ct)
-    {
-        var history = new List<(IIncidentEvent, EventEnvelopeInfo)>();
-        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Incident(incidentId), limit, ct))
-        {
-            if (EvidenceEvents.AsIncidentEvent(stored) is { } @event) history.Add((@event, EvidenceEvents.Envelope(stored)));
-        }
-        return IncidentViewBuilder.Build(history);
-    }
+    private async Task<IncidentView?> ReplayAsync(Guid incidentId, ReadLimit limit, CancellationToken ct) =>
+        IncidentViewBuilder.Build(await history.IncidentAsync(incidentId, limit, ct));
 
     /// <summary>Every incident as of <paramref name="limit"/>, replayed from the log, newest recorded first.</summary>
     private async Task<List<IncidentView>> ReplayAllAsync(ReadLimit limit, CancellationToken ct)
@@ -128,12 +121,11 @@ public sealed class IncidentQueries(LedgerEventStore store, SourceQueries source
         using var permit = replays.Enter();
         var views = new Dictionary<Guid, IncidentView>();
         var order = new List<Guid>();
-        await foreach (var stored in store.ReadAllAsync(limit, EvidenceStreams.IncidentPrefix, ct))
+        await foreach (var (@event, envelope) in history.AllIncidentsAsync(limit, ct))
         {
-            if (EvidenceEvents.AsIncidentEvent(stored) is not { } @event) continue;
             var existing = views.GetValueOrDefault(@event.IncidentId);
             if (existing is null) order.Add(@event.IncidentId);
-            views[@event.IncidentId] = IncidentViewBuilder.Apply(existing, @event, EvidenceEvents.Envelope(stored));
+            views[@event.IncidentId] = IncidentViewBuilder.Apply(existing, @event, envelope);
         }
         order.Reverse();
         return order.Select(id => views[id]).ToList();

@@ -9,7 +9,9 @@ using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
 using EvidenceLedger.Evidence.Sources.ShreddingIdentity;
 using EvidenceLedger.Evidence.Texts;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Replaying;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using Npgsql;
 
@@ -21,7 +23,7 @@ namespace EvidenceLedger.Server.Evidence.Sources;
 /// <see cref="SourceKeyVault"/>; the events hold only the key id and the ciphertext. The actor is always the
 /// authenticated user.
 /// </summary>
-public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
+public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory history, SourceKeyVault vault)
 {
     private delegate Task<Decided> Decider(SourceState state, NpgsqlConnection? connection, NpgsqlTransaction? tx, CancellationToken ct);
 
@@ -161,14 +163,9 @@ public sealed class SourceCommands(LedgerEventStore store, SourceKeyVault vault)
     /// <summary>Folds the source's stream: its state and version (0 when it was never registered).</summary>
     public async Task<(SourceState State, long Version)> LoadAsync(Guid sourceId, CancellationToken ct = default)
     {
-        var state = SourceDecider.Initial;
-        long version = 0;
-        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Source(sourceId), ct: ct))
-        {
-            if (EvidenceEvents.AsSourceEvent(stored) is { } @event) state = SourceDecider.Evolve(state, @event);
-            version = stored.Version;
-        }
-        return (state, version);
+        var events = await history.SourceAsync(sourceId, ReadLimit.None, ct);
+        var state = events.Aggregate(SourceDecider.Initial, (folded, e) => SourceDecider.Evolve(folded, e.Event));
+        return (state, events.Count == 0 ? 0 : events[^1].Envelope.Version);
     }
 
     private async Task<CommandOutcome> RunAsync(Guid sourceId, long? expectedVersion, bool creates, string actor, string? reason, bool transactional,

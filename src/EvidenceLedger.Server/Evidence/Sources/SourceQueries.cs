@@ -17,7 +17,7 @@ namespace EvidenceLedger.Server.Evidence.Sources;
 /// events up to it are replayed through the domain's <see cref="SourceViewBuilder"/>, so a point-in-time read shows
 /// exactly what the ledger held then.
 /// </summary>
-public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault, ReplayLimiter replays)
+public sealed class SourceQueries(LedgerEventStore store, EvidenceHistory history, SourceKeyVault vault, ReplayLimiter replays)
 {
     /// <summary>The source as of <paramref name="limit"/>, or null if it was not registered (then).</summary>
     public async Task<SourceDocument?> GetAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default)
@@ -36,11 +36,7 @@ public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault, 
     /// </summary>
     public async Task<ProtectedIdentityDetails?> RevealIdentityAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default)
     {
-        var state = SourceDecider.Initial;
-        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Source(sourceId), limit, ct))
-        {
-            if (EvidenceEvents.AsSourceEvent(stored) is { } @event) state = SourceDecider.Evolve(state, @event);
-        }
+        var state = (await history.SourceAsync(sourceId, limit, ct)).Aggregate(SourceDecider.Initial, (folded, e) => SourceDecider.Evolve(folded, e.Event));
         if (state.Identity is not { } identity) return null;
         var key = await vault.FindAsync(identity.KeyId, ct);
         return key is null ? null : IdentityCipher.Decrypt(key, sourceId, identity.KeyId, identity.Ciphertext);
@@ -103,15 +99,8 @@ public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault, 
         return views;
     }
 
-    private async Task<SourceView?> ReplayAsync(Guid sourceId, ReadLimit limit, CancellationToken ct)
-    {
-        var history = new List<(ISourceEvent, EventEnvelopeInfo)>();
-        await foreach (var stored in store.ReadStreamAsync(EvidenceStreams.Source(sourceId), limit, ct))
-        {
-            if (EvidenceEvents.AsSourceEvent(stored) is { } @event) history.Add((@event, EvidenceEvents.Envelope(stored)));
-        }
-        return SourceViewBuilder.Build(history);
-    }
+    private async Task<SourceView?> ReplayAsync(Guid sourceId, ReadLimit limit, CancellationToken ct) =>
+        SourceViewBuilder.Build(await history.SourceAsync(sourceId, limit, ct));
 
     /// <summary>Every source as of <paramref name="limit"/>, replayed from the whole log, in registration order.</summary>
     internal async Task<IReadOnlyList<SourceView>> ReplayAllAsync(ReadLimit limit, CancellationToken ct)
@@ -119,12 +108,11 @@ public sealed class SourceQueries(LedgerEventStore store, SourceKeyVault vault, 
         using var permit = replays.Enter();
         var views = new Dictionary<Guid, SourceView>();
         var order = new List<Guid>();
-        await foreach (var stored in store.ReadAllAsync(limit, EvidenceStreams.SourcePrefix, ct))
+        await foreach (var (@event, envelope) in history.AllSourcesAsync(limit, ct))
         {
-            if (EvidenceEvents.AsSourceEvent(stored) is not { } @event) continue;
             var existing = views.GetValueOrDefault(@event.SourceId);
             if (existing is null) order.Add(@event.SourceId);
-            views[@event.SourceId] = SourceViewBuilder.Apply(existing, @event, EvidenceEvents.Envelope(stored));
+            views[@event.SourceId] = SourceViewBuilder.Apply(existing, @event, envelope);
         }
         return order.Select(id => views[id]).ToList();
     }
