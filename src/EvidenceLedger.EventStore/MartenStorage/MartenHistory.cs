@@ -28,9 +28,7 @@ public sealed class MartenHistory(IDocumentStore marten)
             case ReadLimit.UpToVersion v:
                 return await session.Events.FetchStreamAsync(streamId, v.Version, token: ct);
             case ReadLimit.UpToInstant i:
-                return Timestamp(i.Instant) is { } timestamp
-                    ? await session.Events.FetchStreamAsync(streamId, timestamp: timestamp, token: ct)
-                    : i.Instant < Instant.FromDateTimeOffset(DateTimeOffset.MinValue) ? [] : await session.Events.FetchStreamAsync(streamId, token: ct);
+                return await session.Events.FetchStreamAsync(streamId, timestamp: Timestamp(i.Instant), token: ct);
             case ReadLimit.UpToPosition p:
                 return await session.Events.QueryAllRawEvents()
                     .Where(e => e.StreamKey == streamId && e.Sequence <= p.Position)
@@ -56,11 +54,10 @@ public sealed class MartenHistory(IDocumentStore marten)
         var events = session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.StartsWith(streamIdPrefix));
         switch (limit)
         {
-            case ReadLimit.UpToInstant i when Timestamp(i.Instant) is { } timestamp:
+            case ReadLimit.UpToInstant i:
+                var timestamp = Timestamp(i.Instant);
                 events = events.Where(e => e.Timestamp <= timestamp);
                 break;
-            case ReadLimit.UpToInstant i when i.Instant < Instant.FromDateTimeOffset(DateTimeOffset.MinValue):
-                yield break;
             case ReadLimit.UpToPosition p:
                 events = events.Where(e => e.Sequence <= p.Position);
                 break;
@@ -79,9 +76,15 @@ public sealed class MartenHistory(IDocumentStore marten)
             var value => value.ToString(),
         };
 
-    /// <summary>The instant as Marten compares timestamps (to the microsecond, as stored); null beyond what DateTimeOffset holds.</summary>
-    private static DateTimeOffset? Timestamp(Instant instant) =>
-        instant >= Instant.FromDateTimeOffset(DateTimeOffset.MinValue) && instant <= Instant.FromDateTimeOffset(DateTimeOffset.MaxValue)
-            ? LedgerInstant.Truncate(instant).ToDateTimeOffset()
-            : null;
+    /// <summary>
+    /// The instant as Marten compares timestamps (to the microsecond, as stored), held within what DateTimeOffset can
+    /// say: before year 1 nothing was recorded yet, after 9999 everything was.
+    /// </summary>
+    private static DateTimeOffset Timestamp(Instant instant) =>
+        instant < EarliestTimestamp ? DateTimeOffset.MinValue
+        : instant > LatestTimestamp ? DateTimeOffset.MaxValue
+        : LedgerInstant.Truncate(instant).ToDateTimeOffset();
+
+    private static readonly Instant EarliestTimestamp = Instant.FromDateTimeOffset(DateTimeOffset.MinValue);
+    private static readonly Instant LatestTimestamp = Instant.FromDateTimeOffset(DateTimeOffset.MaxValue);
 }

@@ -71,12 +71,8 @@ public sealed class IncidentCommands(LedgerEventStore store, EvidenceHistory his
     }
 
     /// <summary>Folds the incident's stream: its state and version (0 when it was never recorded).</summary>
-    public async Task<(IncidentState State, long Version)> LoadAsync(Guid incidentId, CancellationToken ct = default)
-    {
-        var events = await history.IncidentAsync(incidentId, ReadLimit.None, ct);
-        var state = events.Aggregate(IncidentDecider.Initial, (folded, e) => IncidentDecider.Evolve(folded, e.Event));
-        return (state, events.Count == 0 ? 0 : events[^1].Envelope.Version);
-    }
+    public Task<(IncidentState State, long Version)> LoadAsync(Guid incidentId, CancellationToken ct = default) =>
+        history.IncidentStateAsync(incidentId, ReadLimit.None, ct);
 
     private async Task<Rejection?> UnregisteredSourceAsync(IIncidentCommand command, CancellationToken ct)
     {

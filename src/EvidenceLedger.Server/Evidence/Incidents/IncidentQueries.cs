@@ -3,7 +3,6 @@ using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Claims.Viewing;
-using EvidenceLedger.Evidence.Envelopes;
 using EvidenceLedger.Evidence.Incidents;
 using EvidenceLedger.Evidence.Incidents.Viewing;
 using EvidenceLedger.Evidence.Serialization;

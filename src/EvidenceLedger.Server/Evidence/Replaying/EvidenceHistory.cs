@@ -26,6 +26,14 @@ public sealed class EvidenceHistory(LedgerEventStore store)
         CancellationToken ct = default) =>
         Typed<ISourceEvent>(await _marten.ReadStreamAsync(EvidenceStreams.Source(sourceId), limit, ct));
 
+    /// <summary>The incident's decision state and version up to <paramref name="limit"/> (version 0: not recorded then).</summary>
+    public async Task<(IncidentState State, long Version)> IncidentStateAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default) =>
+        Fold(await IncidentAsync(incidentId, limit, ct), IncidentDecider.Initial, IncidentDecider.Evolve);
+
+    /// <summary>The source's decision state and version up to <paramref name="limit"/> (version 0: not registered then).</summary>
+    public async Task<(SourceState State, long Version)> SourceStateAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default) =>
+        Fold(await SourceAsync(sourceId, limit, ct), SourceDecider.Initial, SourceDecider.Evolve);
+
     /// <summary>Every incident's events up to <paramref name="limit"/> (an instant or a position), in position order.</summary>
     public IAsyncEnumerable<(IIncidentEvent Event, EventEnvelopeInfo Envelope)> AllIncidentsAsync(ReadLimit limit, CancellationToken ct = default) =>
         TypedAsync<IIncidentEvent>(_marten.ReadStreamsAsync(EvidenceStreams.IncidentPrefix, limit, ct));
@@ -38,6 +46,10 @@ public sealed class EvidenceHistory(LedgerEventStore store)
     public static EventEnvelopeInfo Envelope(IEvent e) =>
         new(e.UserName ?? string.Empty, Instant.FromDateTimeOffset(e.Timestamp), e.Version, e.Sequence,
             MartenHistory.Header(e, LedgerEventStore.ReasonHeader));
+
+    private static (TState State, long Version) Fold<TEvent, TState>(IReadOnlyList<(TEvent Event, EventEnvelopeInfo Envelope)> events,
+        TState initial, Func<TState, TEvent, TState> evolve) =>
+        (events.Aggregate(initial, (state, e) => evolve(state, e.Event)), events.Count == 0 ? 0 : events[^1].Envelope.Version);
 
     private static List<(TEvent, EventEnvelopeInfo)> Typed<TEvent>(IEnumerable<IEvent> events) =>
         [.. events.Where(e => e.Data is TEvent).Select(e => ((TEvent)e.Data, Envelope(e)))];

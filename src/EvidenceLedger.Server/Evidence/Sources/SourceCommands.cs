@@ -161,12 +161,8 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
     }
 
     /// <summary>Folds the source's stream: its state and version (0 when it was never registered).</summary>
-    public async Task<(SourceState State, long Version)> LoadAsync(Guid sourceId, CancellationToken ct = default)
-    {
-        var events = await history.SourceAsync(sourceId, ReadLimit.None, ct);
-        var state = events.Aggregate(SourceDecider.Initial, (folded, e) => SourceDecider.Evolve(folded, e.Event));
-        return (state, events.Count == 0 ? 0 : events[^1].Envelope.Version);
-    }
+    public Task<(SourceState State, long Version)> LoadAsync(Guid sourceId, CancellationToken ct = default) =>
+        history.SourceStateAsync(sourceId, ReadLimit.None, ct);
 
     private async Task<CommandOutcome> RunAsync(Guid sourceId, long? expectedVersion, bool creates, string actor, string? reason, bool transactional,
         Decider decide, CancellationToken ct)

@@ -2,7 +2,6 @@ using EvidenceLedger.Server.Evidence.Replaying;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
-using EvidenceLedger.Evidence.Envelopes;
 using EvidenceLedger.Evidence.Serialization;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Viewing;
@@ -36,7 +35,7 @@ public sealed class SourceQueries(LedgerEventStore store, EvidenceHistory histor
     /// </summary>
     public async Task<ProtectedIdentityDetails?> RevealIdentityAsync(Guid sourceId, ReadLimit limit, CancellationToken ct = default)
     {
-        var state = (await history.SourceAsync(sourceId, limit, ct)).Aggregate(SourceDecider.Initial, (folded, e) => SourceDecider.Evolve(folded, e.Event));
+        var (state, _) = await history.SourceStateAsync(sourceId, limit, ct);
         if (state.Identity is not { } identity) return null;
         var key = await vault.FindAsync(identity.KeyId, ct);
         return key is null ? null : IdentityCipher.Decrypt(key, sourceId, identity.KeyId, identity.Ciphertext);
