@@ -11,6 +11,9 @@ using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Dating;
 using EvidenceLedger.Server.Evidence.Incidents.Importing;
+using EvidenceLedger.Server.Evidence.Importing;
+using EvidenceLedger.Server.Evidence.Sources.Importing;
+using EvidenceLedger.Server.Evidence.Claims.Importing;
 using EvidenceLedger.Server.Evidence.Incidents.Describing;
 using EvidenceLedger.Server.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Server.Evidence.Incidents.Recording;
@@ -59,6 +62,10 @@ public static class EvidenceModule
         services.AddSingleton<IncidentQueries>();
         services.AddFiles();
         services.AddSingleton<IncidentImport>();
+        services.AddSingleton<SourceImport>();
+        services.AddSingleton<ClaimImport>();
+        services.AddSingleton<Imports>();
+        services.AddSingleton<ImportProgressBoard>();
         return services;
     }
 
@@ -80,7 +87,7 @@ public static class EvidenceModule
         app.MapRelocateIncident();
         app.MapAddPlaceAlias();
         app.MapSearchIncidents();
-        app.MapImportIncidents();
+        app.MapImport();
         app.MapIncidentReads();
         app.MapSimilarIncidents();
 

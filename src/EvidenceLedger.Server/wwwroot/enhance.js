@@ -27,3 +27,38 @@ document.addEventListener("DOMContentLoaded", () => {
 window.addEventListener("beforeprint", () => {
     for (const fold of document.querySelectorAll("details.hash-fold")) fold.open = true;
 });
+
+// A long import: while the form's request is checked and recorded, ask the page where it stands and draw a bar.
+// The page asked is the one the upload goes to; the id ties the two together (and only for whoever uploaded).
+document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.dataset.progress || event.defaultPrevented) return;
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    form.elements.namedItem("progressId").value = id;
+    const panel = form.querySelector(".import-progress");
+    const bar = panel?.querySelector("progress");
+    const words = panel?.querySelector("span");
+    if (!panel || !bar || !words) return;
+    panel.hidden = false;
+    bar.removeAttribute("value");
+    words.textContent = "Sending the file…";
+    const poll = async () => {
+        try {
+            const answer = await fetch(`${form.dataset.progress}&id=${id}`, { credentials: "same-origin", cache: "no-store" });
+            if (answer.status === 200) {
+                const { stage, done, total } = await answer.json();
+                bar.max = Math.max(total, 1);
+                bar.value = done;
+                words.textContent = `${stage === "recording" ? "Recording" : "Checking"} row ${done} of ${total}…`;
+            }
+        } catch {
+            // The page is being replaced by the import's answer; nothing more to draw.
+        }
+        setTimeout(poll, 250);
+    };
+    setTimeout(poll, 250);
+});

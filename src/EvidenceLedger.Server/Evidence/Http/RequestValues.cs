@@ -13,25 +13,33 @@ internal static class RequestValues
 {
     /// <summary>A snake_case enum value; missing is a problem only when <paramref name="required"/>.</summary>
     public static (TEnum? Value, IResult? Problem) Enum<TEnum>(string? text, string field, bool required = true)
+        where TEnum : struct, Enum => AsProblem(EnumText<TEnum>(text, field, required), field);
+
+    /// <inheritdoc cref="Enum{TEnum}"/>
+    public static (TEnum? Value, string? Error) EnumText<TEnum>(string? text, string field, bool required = true)
         where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))
-            return required ? (null, ApiProblems.Invalid(field, $"'{field}' is required; one of: {Names<TEnum>()}.")) : (null, null);
+            return required ? (null, $"'{field}' is required; one of: {Names<TEnum>()}.") : (null, null);
         foreach (var value in System.Enum.GetValues<TEnum>())
         {
             if (string.Equals(SnakeCaseName.Of(value), text.Trim(), StringComparison.OrdinalIgnoreCase)) return (value, null);
         }
-        return (null, ApiProblems.Invalid(field, $"'{text}' is not a known {field}; one of: {Names<TEnum>()}."));
+        return (null, $"'{text}' is not a known {field}; one of: {Names<TEnum>()}.");
     }
 
     /// <summary>A source reliability: the Admiralty letter A–F or its snake_case name (usually_reliable).</summary>
-    public static (SourceReliability? Value, IResult? Problem) Reliability(string? text, string field = "reliability")
+    public static (SourceReliability? Value, IResult? Problem) Reliability(string? text, string field = "reliability") =>
+        AsProblem(ReliabilityText(text, field), field);
+
+    /// <inheritdoc cref="Reliability"/>
+    public static (SourceReliability? Value, string? Error) ReliabilityText(string? text, string field = "reliability")
     {
         if (AdmiraltyCode.TryParseReliability(text?.Trim(), out var letter)) return (letter, null);
-        var (named, _) = Enum<SourceReliability>(text, field);
+        var (named, _) = EnumText<SourceReliability>(text, field);
         return named is not null
             ? (named, null)
-            : (null, ApiProblems.Invalid(field, $"'{field}' must be an Admiralty reliability letter A–F (or one of: {Names<SourceReliability>()}); got '{text}'."));
+            : (null, $"'{field}' must be an Admiralty reliability letter A–F (or one of: {Names<SourceReliability>()}); got '{text}'.");
     }
 
     /// <summary>An information credibility: the Admiralty digit 1–6 (string or number) or its snake_case name (possibly_true).</summary>
@@ -45,11 +53,21 @@ internal static class RequestValues
             JsonValueKind.Number => value.Value.GetRawText(),
             _ => null,
         };
-        if (AdmiraltyCode.TryParseCredibility(text?.Trim(), out var digit)) return (digit, null);
-        var (named, _) = Enum<InformationCredibility>(text, field);
+        var (credibility, _) = CredibilityText(text, field);
+        return credibility is not null
+            ? (credibility, null)
+            : (null, ApiProblems.Invalid(field, $"'{field}' must be an Admiralty credibility digit 1–6 (or one of: {Names<InformationCredibility>()}); got {value.Value.GetRawText()}."));
+    }
+
+    /// <summary>An information credibility given as text (a CSV cell): the digit 1–6 or its snake_case name; blank is none.</summary>
+    public static (InformationCredibility? Value, string? Error) CredibilityText(string? text, string field = "credibility")
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        if (AdmiraltyCode.TryParseCredibility(text.Trim(), out var digit)) return (digit, null);
+        var (named, _) = EnumText<InformationCredibility>(text, field);
         return named is not null
             ? (named, null)
-            : (null, ApiProblems.Invalid(field, $"'{field}' must be an Admiralty credibility digit 1–6 (or one of: {Names<InformationCredibility>()}); got {value.Value.GetRawText()}."));
+            : (null, $"'{field}' must be an Admiralty credibility digit 1–6 (or one of: {Names<InformationCredibility>()}); got '{text}'.");
     }
 
     public static (LocalDate? Value, IResult? Problem) Date(string? text, string field)
@@ -67,6 +85,10 @@ internal static class RequestValues
             ? (value, null)
             : (null, ApiProblems.Invalid(field, $"'{field}' must be a whole number from {min} to {max}; got '{text}'."));
     }
+
+    private static (T? Value, IResult? Problem) AsProblem<T>((T? Value, string? Error) parsed, string field)
+        where T : struct =>
+        parsed.Error is null ? (parsed.Value, null) : (null, ApiProblems.Invalid(field, parsed.Error));
 
     private static string Names<TEnum>()
         where TEnum : struct, Enum =>

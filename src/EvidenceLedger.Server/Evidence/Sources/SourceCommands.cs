@@ -63,15 +63,7 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
         ArgumentNullException.ThrowIfNull(command);
         aliases ??= [];
         // Every field at fault is named at once: the registration's own, each alias's and the identity's.
-        var problems = new List<Rejection?> { SourceDecider.Decide(command, SourceState.None).Rejection };
-        for (var i = 0; i < aliases.Count; i++)
-        {
-            var alias = aliases[i];
-            problems.Add(FreeText.Required(alias, $"aliases[{i}]", "An alias", TextLimits.Alias)
-                ?? (aliases.Take(i).Prepend(command.Name).Any(known => SourceState.SameName(known, alias))
-                    ? Rejection.Invalid($"aliases[{i}]", $"'{FreeText.Clean(alias)}' is already the source's name or an earlier alias.")
-                    : null));
-        }
+        var problems = RegistrationProblems(command, aliases);
         if (identity is not null) problems.Add(IdentityText.Problem(identity.RealName, identity.Contact, "protectedIdentity."));
         if (Rejection.FirstOf(problems) is { Kind: RejectionKind.Invalid } invalid)
             return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
@@ -91,6 +83,33 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
             if (decided.Rejection is null) await vault.InsertAsync(connection!, tx!, keyId, command.SourceId, key, token);
             return decided;
         }, ct);
+    }
+
+    /// <summary>
+    /// The events registering a new source with its aliases would append, or every field at fault (named as in the
+    /// registration request: <c>name</c>, <c>aliases[1]</c>). Pure: an import decides many registrations before appending any.
+    /// </summary>
+    public static (IReadOnlyList<ISourceEvent> Events, Rejection? Rejection) DecideRegistration(RegisterSource command, IReadOnlyList<string> aliases)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(aliases);
+        if (Rejection.FirstOf(RegistrationProblems(command, aliases)) is { } rejection) return ([], rejection);
+        var decided = DecideAll(SourceState.None, aliases.Select(alias => new AddSourceAlias(command.SourceId, alias)).Prepend<ISourceCommand>(command));
+        return (decided.Events, decided.Rejection);
+    }
+
+    private static List<Rejection?> RegistrationProblems(RegisterSource command, IReadOnlyList<string> aliases)
+    {
+        var problems = new List<Rejection?> { SourceDecider.Decide(command, SourceState.None).Rejection };
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            var alias = aliases[i];
+            problems.Add(FreeText.Required(alias, $"aliases[{i}]", "An alias", TextLimits.Alias)
+                ?? (aliases.Take(i).Prepend(command.Name).Any(known => SourceState.SameName(known, alias))
+                    ? Rejection.Invalid($"aliases[{i}]", $"'{FreeText.Clean(alias)}' is already the source's name or an earlier alias.")
+                    : null));
+        }
+        return problems;
     }
 
     /// <summary>Attaches (or replaces) the source's protected identity, encrypted under the source's one key (created on first use).</summary>

@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Claims.Csv;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Web.Shared;
@@ -37,14 +38,23 @@ public sealed partial class IncidentModel(
 
     public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Incident(Incident.Id)) : null;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? asOf, string? done, Guid? source, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? asOf, string? done, Guid? source, string? csv, CancellationToken ct)
     {
         if (ReadAsOf(asOf) is { } refusal)
             return refusal;
         Done = DoneMessages.For(done);
         ChosenSource = source;
-        return await LoadAsync(id, ct) ? Page() : Missing(id);
+        if (!await LoadAsync(id, ct))
+            return Missing(id);
+        return csv == "true"
+            ? File(System.Text.Encoding.UTF8.GetBytes(ClaimListCsv.Write(Incident)), "text/csv; charset=utf-8", ClaimListCsv.FileName(id))
+            : Page();
     }
+
+    /// <summary>The incident's claims as shown (as of the page's instant, if any), as CSV.</summary>
+    public string ClaimsCsvUrl =>
+        WebRoutes.Incident(Incident.Id) + QueryString.Create(new Dictionary<string, string?> { ["csv"] = "true", [AsOfInput.ParameterName] = AsOf is { } at ? AsOfInput.Format(at) : null }
+            .Where(pair => pair.Value is not null));
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Evidence.Places;
 using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Importing;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Importing;
@@ -16,7 +17,8 @@ namespace EvidenceLedger.Server.Evidence.Incidents.Importing;
 /// </summary>
 public sealed class IncidentImport(LedgerEventStore store, IClock clock)
 {
-    public async Task<ImportOutcome> ImportAsync(byte[] csv, string actor, string? reason, bool dryRun, CancellationToken ct = default)
+    public async Task<ImportOutcome> ImportAsync(byte[] csv, string actor, string? reason, bool dryRun, IProgress<ImportProgress>? progress = null,
+        CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var (rows, problems) = IncidentCsvReader.Read(csv);
@@ -27,6 +29,7 @@ public sealed class IncidentImport(LedgerEventStore store, IClock clock)
         var refusals = new List<ImportProblem>(problems);
         foreach (var row in rows.Where(row => !unreadable.Contains(row.Number)))
         {
+            progress?.Report(new ImportProgress(ImportStage.Checking, row.Number - 1, rows.Count));
             var command = new RecordIncident(Guid.CreateVersion7(), row.Title, row.Summary, row.Occurred, new Place(row.Place, row.Aliases, null), now);
             var decision = IncidentDecider.Decide(command, IncidentDecider.Initial);
             if (decision.Rejection is { } rejection)
@@ -37,24 +40,11 @@ public sealed class IncidentImport(LedgerEventStore store, IClock clock)
         if (refusals.Count > 0) return new ImportOutcome.Refused([.. refusals.OrderBy(problem => problem.Row)]);
         if (dryRun) return new ImportOutcome.Checked(decided.Count);
 
-        var metadata = new AppendMetadata(actor, Guid.NewGuid(), Reason: FreeText.CleanOrNull(reason));
         var imported = new List<ImportedIncident>(decided.Count);
-        try
-        {
-            await using var connection = await store.DataSource.OpenConnectionAsync(ct);
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            foreach (var (row, command, events) in decided)
-            {
-                var appended = await store.AppendAsync(connection, tx, EvidenceStreams.Incident(command.IncidentId), ExpectedVersion.NoStream, events, metadata, ct);
-                imported.Add(new ImportedIncident(row.Number, command.IncidentId, FreeText.Clean(row.Title), appended.NextExpectedVersion, appended.LastPosition));
-            }
-            await tx.CommitAsync(ct);
-        }
-        catch (ConcurrencyException conflict)
-        {
-            return new ImportOutcome.LostRace(conflict);
-        }
-        return new ImportOutcome.Imported(imported);
+        var appends = decided.Select(each => new ImportAppend(EvidenceStreams.Incident(each.Command.IncidentId), ExpectedVersion.NoStream, each.Events, 1,
+            appended => imported.Add(new ImportedIncident(each.Row.Number, each.Command.IncidentId, FreeText.Clean(each.Row.Title), appended.NextExpectedVersion, appended.LastPosition))));
+        if (await AllOrNothing.AppendAsync(store, [.. appends], actor, FreeText.CleanOrNull(reason), progress, ct) is { } lost) return lost;
+        return new ImportOutcome.Imported(imported.Count, Incidents: imported);
     }
 
     /// <summary>The CSV column a field of <see cref="RecordIncident"/> came from.</summary>

@@ -1,25 +1,46 @@
 using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Authentication;
+using System.Text.Json.Serialization;
 using EvidenceLedger.Server.Evidence.Incidents.Csv;
 using EvidenceLedger.Server.Problems;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace EvidenceLedger.Server.Evidence.Incidents.Importing;
+namespace EvidenceLedger.Server.Evidence.Importing;
 
-/// <param name="Count">How many incidents were recorded (or, for a dry run, would be).</param>
+/// <param name="Count">How many rows were recorded (or, for a dry run, would be).</param>
 /// <param name="DryRun">True when nothing was appended because the request only asked for the file to be checked.</param>
-/// <param name="Incidents">Each incident recorded, in the file's order; empty for a dry run.</param>
-public sealed record ImportResponse(int Count, bool DryRun, IReadOnlyList<ImportedIncident> Incidents);
+/// <param name="Kind">What the file held: incidents, sources or claims.</param>
+/// <param name="Incidents">For incidents: each one recorded, in the file's order; empty for a dry run.</param>
+/// <param name="Sources">For sources: each one registered, in the file's order; empty for a dry run.</param>
+/// <param name="Claims">For claims: each one recorded, in the file's order; empty for a dry run.</param>
+public sealed record ImportResponse(
+    int Count,
+    bool DryRun,
+    string Kind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ImportedIncident>? Incidents,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ImportedSource>? Sources = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ImportedClaim>? Claims = null)
+{
+    public static ImportResponse Of(ImportKind kind, ImportOutcome.Imported done) =>
+        new(done.Count, false, kind.Name(), done.Incidents, done.Sources, done.Claims);
 
-public static class ImportIncidentsEndpoint
+    public static ImportResponse Checked(ImportKind kind, int rows) => kind switch
+    {
+        ImportKind.Sources => new(rows, true, kind.Name(), null, Sources: []),
+        ImportKind.Claims => new(rows, true, kind.Name(), null, Claims: []),
+        _ => new(rows, true, kind.Name(), []),
+    };
+}
+
+public static class ImportEndpoint
 {
     /// <summary>The largest CSV body an import takes.</summary>
     public const long MaxBytes = 4 * 1024 * 1024;
 
     private const long DrainLimit = 4 * MaxBytes;
 
-    public static RouteHandlerBuilder MapImportIncidents(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/imports", async (HttpContext http, IncidentImport import, string? reason, string? dryRun) =>
+    public static RouteHandlerBuilder MapImport(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/imports", async (HttpContext http, Imports imports, string? kind, string? reason, string? dryRun) =>
         {
             if (!IsCsv(http.Request.ContentType))
             {
@@ -29,15 +50,17 @@ public static class ImportIncidentsEndpoint
             var problems = new List<(string, string)>();
             if (FreeText.Optional(reason, "reason", "A reason", TextLimits.Reason) is { } badReason) problems.Add((badReason.Field, badReason.Reason));
             if (dryRun is not (null or "true" or "false")) problems.Add(("dryRun", "dryRun is true or false."));
+            var what = ImportKinds.Parse(kind);
+            if (what is null) problems.Add(("kind", $"kind is one of: {ImportKinds.Names}."));
             if (problems.Count > 0) return ApiProblems.Invalid(problems);
 
             var (csv, tooLarge) = await ReadAsync(http);
             if (tooLarge is not null) return tooLarge;
-            var outcome = await import.ImportAsync(csv!, http.User.Actor(), reason, dryRun == "true", http.RequestAborted);
+            var outcome = await imports.ImportAsync(what!.Value, csv!, http.User.Actor(), reason, dryRun == "true", ct: http.RequestAborted);
             return outcome switch
             {
-                ImportOutcome.Imported done => Results.Created("/api/incidents", new ImportResponse(done.Incidents.Count, false, done.Incidents)),
-                ImportOutcome.Checked check => Results.Ok(new ImportResponse(check.Rows, true, [])),
+                ImportOutcome.Imported done => Results.Created(what.Value.Location(), ImportResponse.Of(what.Value, done)),
+                ImportOutcome.Checked check => Results.Ok(ImportResponse.Checked(what.Value, check.Rows)),
                 ImportOutcome.Refused refused => ApiProblems.Invalid([.. refused.Problems.Select(problem => (problem.Key, problem.Message))]),
                 ImportOutcome.LostRace lost => ApiProblems.Conflict(lost.Conflict),
                 _ => throw new InvalidOperationException($"Unknown import outcome {outcome}."),
@@ -45,10 +68,12 @@ public static class ImportIncidentsEndpoint
         })
         .RequireAuthorization(LedgerPolicies.Write)
         .WithName("ImportIncidents")
-        .WithTags("Incidents")
-        .WithSummary("Records one incident per CSV row (columns title, occurred, place, aliases separated by ';', summary; header row required), all or nothing.")
-        .WithDescription($"Any bad cell refuses the whole file with 400, errors keyed rows[N].column (N counts data rows from 1) or header; nothing is appended. "
-            + $"At most {IncidentCsvReader.MaxRows} rows and {MaxBytes} bytes. reason: recorded with every incident. dryRun=true checks without appending (200).")
+        .WithTags("Incidents", "Sources", "Claims")
+        .WithSummary("Records one incident, source or claim per CSV row (kind=incidents, the default; sources; claims), all or nothing; header row required.")
+        .WithDescription("Columns: incidents title, occurred, place, aliases (separated by ';'), summary; sources name, kind, reliability, aliases; "
+            + "claims incident (id or exact title), statement, source (name or alias) or sourceId, count (the phrase as reported), credibility, category, occurred. "
+            + $"Any bad cell refuses the whole file with 400, errors keyed rows[N].column (N counts data rows from 1) or header; nothing is appended. "
+            + $"At most {CsvImportTable.MaxRows} rows and {MaxBytes} bytes. reason: recorded with every row. dryRun=true checks without appending (200).")
         .Accepts<string>(IncidentListCsv.MediaType)
         .Produces<ImportResponse>(StatusCodes.Status201Created)
         .Produces<ImportResponse>()
@@ -94,6 +119,6 @@ public static class ImportIncidentsEndpoint
         // Whatever of the body is still unread will not be read: the connection cannot be reused.
         if (!drained) http.Response.Headers.Connection = "close";
         return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.",
-            detail: $"An import may be at most {MaxBytes} bytes and {IncidentCsvReader.MaxRows} rows; import it in parts.");
+            detail: $"An import may be at most {MaxBytes} bytes and {CsvImportTable.MaxRows} rows; import it in parts.");
     }
 }
