@@ -10,6 +10,7 @@ using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Evidence.Places;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Registering;
+using EvidenceLedger.Evidence.Sources.Regrading;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
@@ -52,6 +53,9 @@ public sealed class Seed(LedgerInBrowser ledger, string actor)
             new RecordClaim(incidentId, id, statement, sourceId, "killing", count is null ? null : CountRange.Parse(count), credibility), actor));
         return id;
     }
+
+    public async Task RegradeAsync(Guid sourceId, SourceReliability reliability, string rationale) =>
+        Accepted(await Sources.HandleAsync(new RegradeSourceReliability(sourceId, reliability, rationale), actor));
 
     public async Task CorrectAsync(Guid incidentId, Guid claimId, string statement, string reason) =>
         Accepted(await Incidents.HandleAsync(new CorrectClaim(incidentId, claimId, statement, reason), actor));

@@ -6,7 +6,10 @@ using EvidenceLedger.Evidence.Texts;
 namespace EvidenceLedger.Evidence.Claims.Assessing;
 
 /// <summary>Sets where the claim stands (status) and how credible its information is, with the rationale for both.</summary>
-public sealed record AssessClaim(Guid IncidentId, Guid ClaimId, ClaimStatus Status, InformationCredibility Credibility, string Rationale) : IIncidentCommand
+/// <param name="ReadAs">For each supporting source marked as the same as another, the one it reads as: two reports of
+/// one source never confirm each other. The incident's stream cannot see the source streams, so the caller gives it.</param>
+public sealed record AssessClaim(Guid IncidentId, Guid ClaimId, ClaimStatus Status, InformationCredibility Credibility, string Rationale,
+    IReadOnlyDictionary<Guid, Guid>? ReadAs = null) : IIncidentCommand
 {
     internal Decision<IIncidentEvent> Decide(IncidentState state)
     {
@@ -15,7 +18,7 @@ public sealed record AssessClaim(Guid IncidentId, Guid ClaimId, ClaimStatus Stat
         if (state.OpenClaim(ClaimId, "assessed", out var claim) is { } unavailable)
             return unavailable;
 
-        var supporting = claim.SupportingSourceIds.Count;
+        var supporting = SupportingSources.AsOne(claim.SupportingSourceIds, id => ReadAs?.GetValueOrDefault(id, id) ?? id).Count;
         return Require.FirstOf(
                 Require.Known(Status, "status"),
                 Require.Known(Credibility, "credibility"),

@@ -6,6 +6,7 @@ using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Claims.Verifying;
 using EvidenceLedger.Evidence.Deciding;
+using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Incidents;
 using EvidenceLedger.Evidence.Incidents.Dating;
 using EvidenceLedger.Evidence.Incidents.Describing;
@@ -45,7 +46,7 @@ public sealed class IncidentCommands(LedgerEventStore store, EvidenceHistory his
         if (expectedVersion is { } expected && expected != version && (state.Exists || command is RecordIncident))
             return new CommandOutcome.StaleVersion(streamId, expected, version);
 
-        var decision = IncidentDecider.Decide(command, state);
+        var decision = IncidentDecider.Decide(await WithSameSourcesAsync(command, state, ct), state);
         if (decision.Rejection is { } rejection) return new CommandOutcome.Rejected(rejection);
         if (await UnregisteredSourceAsync(command, ct) is { } unknownSource) return new CommandOutcome.Rejected(unknownSource);
 
@@ -67,12 +68,27 @@ public sealed class IncidentCommands(LedgerEventStore store, EvidenceHistory his
     {
         ArgumentNullException.ThrowIfNull(command);
         var (state, _) = await LoadAsync(command.IncidentId, ct);
-        return IncidentDecider.Decide(command, state).Rejection ?? await UnregisteredSourceAsync(command, ct);
+        return IncidentDecider.Decide(await WithSameSourcesAsync(command, state, ct), state).Rejection ?? await UnregisteredSourceAsync(command, ct);
     }
 
     /// <summary>Folds the incident's stream: its state and version (0 when it was never recorded).</summary>
     public Task<(IncidentState State, long Version)> LoadAsync(Guid incidentId, CancellationToken ct = default) =>
         history.IncidentStateAsync(incidentId, ReadLimit.None, ct);
+
+    /// <summary>An assessment as confirmed, told which of the claim's supporting sources are marked as the same as another.</summary>
+    private async Task<IIncidentCommand> WithSameSourcesAsync(IIncidentCommand command, IncidentState state, CancellationToken ct)
+    {
+        if (command is not AssessClaim { Credibility: InformationCredibility.ConfirmedByOtherSources } assess
+            || !state.Claims.TryGetValue(assess.ClaimId, out var claim))
+            return command;
+        var readAs = new Dictionary<Guid, Guid>();
+        foreach (var sourceId in claim.SupportingSourceIds)
+        {
+            var (source, _) = await history.SourceStateAsync(sourceId, ReadLimit.None, ct);
+            if (source.SameAsSourceId is { } same) readAs[sourceId] = same;
+        }
+        return assess with { ReadAs = readAs };
+    }
 
     private async Task<Rejection?> UnregisteredSourceAsync(IIncidentCommand command, CancellationToken ct)
     {

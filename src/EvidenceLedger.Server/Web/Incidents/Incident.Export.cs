@@ -14,15 +14,19 @@ public sealed partial class IncidentModel
     /// why), so it is a change like any other form's, protected against cross-site requests.
     /// </summary>
     [RequiresPolicy(LedgerPolicies.Export)]
-    public async Task<IActionResult> OnPostExportAsync(Guid id, string? reason, [FromServices] IncidentExporter exporter, CancellationToken ct)
+    public async Task<IActionResult> OnPostExportAsync(Guid id, string? reason, string? maxFileMegabytes, [FromServices] IncidentExporter exporter, CancellationToken ct)
     {
         var form = FormState.Posted(ExportForm, Request.Form);
         if (ExportReason.Problem(reason) is { } invalid)
-            return await InvalidAsync(id, form.WithError(invalid.Field, invalid.Reason), ct);
+            form = form.WithError(invalid.Field, invalid.Reason);
+        if (!MaxFileBytes.TryReadMegabytes(maxFileMegabytes, out var largestFile))
+            form = form.WithError("maxFileMegabytes", MaxFileBytes.ExpectedMegabytes);
+        if (form.HasErrors)
+            return await InvalidAsync(id, form, ct);
         string problem;
         try
         {
-            if (await exporter.ExportAsync(id, User.Actor(), reason, ct) is { } export)
+            if (await exporter.ExportAsync(id, User.Actor(), reason, largestFile, ct) is { } export)
                 return File(export.Bundle, "application/zip", export.FileName);
             return Missing(id);
         }

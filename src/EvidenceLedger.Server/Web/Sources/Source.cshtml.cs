@@ -34,27 +34,39 @@ public sealed partial class SourceModel(SourceQueries sources, SourceCommands co
 
     public bool OffersAdmin => User.May(LedgerPolicies.Admin);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
+    public AsOfPicker Picker => new(WebRoutes.Source(Source.Id), AsOf, AsOfError, []);
+
+    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Source(Source.Id)) : null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, string? asOf, CancellationToken ct)
     {
+        if (ReadAsOf(asOf) is { } refusal)
+            return refusal;
         Done = SourceDoneMessages.For(done);
         return await LoadAsync(id, ct) ? Page() : Missing(id);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await sources.GetAsync(id, ReadLimit.None, ct) is not { } source)
+        if (await sources.GetAsync(id, Limit, ct) is not { } source)
             return false;
         Source = source;
-        SameSources = await sources.MarkedSameAsAsync(id, ct);
+        SameSources = IsAsOfView
+            ? (await sources.ListAsync(SourceFilter.All, Limit, ct)).Where(other => other.SameAsSourceId == id).ToList()
+            : await sources.MarkedSameAsAsync(id, ct);
         if (source.SameAsSourceId is { } sameAs)
-            SameAs = await sources.GetAsync(sameAs, ReadLimit.None, ct);
-        Claims = await citing.OfAsync(SameSources.Select(same => same.Id).Prepend(id), ct);
+            SameAs = await sources.GetAsync(sameAs, Limit, ct);
+        Claims = await citing.OfAsync(SameSources.Select(same => same.Id).Prepend(id), Limit, ct);
         if (OffersWrites && SameAs is null)
             OtherSources = FormOptions.Sources((await sources.ListAsync(SourceFilter.All, ReadLimit.None, ct)).Where(other => other.Id != id && other.SameAsSourceId is null));
         if (OffersAdmin)
-            Identity = await sources.RevealIdentityAsync(id, ReadLimit.None, ct);
+            Identity = await sources.RevealIdentityAsync(id, Limit, ct);
         return true;
     }
 
-    private ViewResult Missing(Guid id) => NotFoundPage.For(new("No such source", $"There is no source with id {id}.", null), ModelState);
+    private ViewResult Missing(Guid id) => NotFoundPage.For(
+        AsOf is { } at
+            ? new("Not registered yet", $"Source {id} had not been registered as of {Display.Time(at)}.", new AsOfBanner(at, WebRoutes.Source(id)))
+            : new("No such source", $"There is no source with id {id}.", null),
+        ModelState);
 }

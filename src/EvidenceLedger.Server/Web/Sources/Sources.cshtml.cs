@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Evidence.Sources.Similar;
 using EvidenceLedger.Server.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
 
 namespace EvidenceLedger.Server.Web.Sources;
 
@@ -17,14 +18,26 @@ public sealed partial class SourcesModel(SourceQueries sources, SourceCommands c
 
     public bool IsFiltered { get; private set; }
 
-    public Task OnGetAsync(string? q, string? kind, CancellationToken ct)
+    private string? _q;
+    private string? _kind;
+
+    public AsOfPicker Picker => new(WebRoutes.Sources, AsOf, AsOfError, [new("q", _q), new("kind", _kind)]);
+
+    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Sources + QueryString.Create(new Dictionary<string, string?> { ["q"] = _q, ["kind"] = _kind }
+        .Where(pair => !string.IsNullOrEmpty(pair.Value)))) : null;
+
+    public async Task<IActionResult> OnGetAsync(string? q, string? kind, string? asOf, CancellationToken ct)
     {
+        if (ReadAsOf(asOf) is { } refusal)
+            return refusal;
         Form = FormState.Queried(SearchForm, [new("q", q), new("kind", kind)]);
-        return ListAsync(q, kind, ct);
+        await ListAsync(q, kind, ct);
+        return Page();
     }
 
     private async Task ListAsync(string? q, string? kind, CancellationToken ct)
     {
+        (_q, _kind) = (q, kind);
         IsFiltered = !string.IsNullOrWhiteSpace(q) || !string.IsNullOrWhiteSpace(kind);
         var filter = new SourceFilter(q, FormValues.OptionalEnum<SourceKind>(kind) is { } chosen && Enum.IsDefined(chosen) ? chosen : null);
         Found = await sources.ListAsync(filter, Limit, ct);

@@ -80,6 +80,15 @@ public class AssessingClaimTests
             .When(Assess(ClaimStatus.Confirmed, InformationCredibility.ConfirmedByOtherSources))
             .Then(new ClaimAssessed(Sample.IncidentId, Sample.ClaimId, ClaimStatus.Confirmed, InformationCredibility.ConfirmedByOtherSources, "Two independent outlets and geolocated footage."));
 
+    [Fact]
+    public void A_second_source_marked_as_the_same_as_the_claim_s_own_does_not_confirm_it() =>
+        Incident.Given(Sample.IncidentRecorded, Sample.ClaimRecorded, Step(VerificationOutcome.Supports, Sample.SecondSourceId))
+            .When(Assess(ClaimStatus.Confirmed, InformationCredibility.ConfirmedByOtherSources) with
+            {
+                ReadAs = new Dictionary<Guid, Guid> { [Sample.SecondSourceId] = Sample.SourceId },
+            })
+            .ThenInvalid("credibility");
+
     public static TheoryData<VerificationOutcome, Guid?> StepsThatAddNoSupportingSource => new()
     {
         { VerificationOutcome.Supports, Sample.SourceId },

@@ -31,6 +31,27 @@ public sealed class Marking_a_source_as_the_same_as_another(EvidenceServer serve
     }
 
     [Fact]
+    public async Task Two_reports_of_one_source_never_confirm_a_claim_once_marked_the_same()
+    {
+        var documenter = await server.As(Role.Documenter);
+        var direct = await documenter.RegisterSource(new { name = $"Confirmwave network {Guid.NewGuid():N}", kind = "media", reliability = "B" });
+        var mirror = await documenter.RegisterSource(new { name = $"Confirmwave mirror {Guid.NewGuid():N}", kind = "media", reliability = "B" });
+        var incident = await documenter.RecordIncident(DeirEzZor.GunBattle());
+        var claim = await documenter.RecordClaim(incident, DeirEzZor.GunBattleClaim(direct));
+        await (await documenter.PostJson($"/api/incidents/{incident}/claims/{claim}/verifications",
+            new { method = "cross_reference", outcome = "supports", notes = "Reports the same.", sourceId = mirror })).Expect(HttpStatusCode.Created);
+        await (await documenter.PostJson($"/api/sources/{mirror}/same-as", new { sourceId = direct, reason = "Its mirror site." })).Expect(HttpStatusCode.OK);
+        var admin = await server.As(Role.Admin);
+        var before = await admin.EventCount(incident);
+
+        var refused = await (await documenter.PostJson($"/api/incidents/{incident}/claims/{claim}/assessment",
+            new { status = "corroborated", credibility = 1, rationale = "Two sources." })).Expect(HttpStatusCode.BadRequest);
+
+        Assert.Contains("this claim has 1", refused.GetProperty("errors").GetProperty("credibility")[0].GetString()!, StringComparison.Ordinal);
+        Assert.Equal(before, await admin.EventCount(incident));
+    }
+
+    [Fact]
     public async Task The_same_as_itself_or_an_unknown_source_is_a_400_naming_sourceId_and_appends_nothing()
     {
         var documenter = await server.As(Role.Documenter);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Claims.Viewing;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
@@ -7,9 +8,28 @@ using Npgsql;
 
 namespace EvidenceLedger.Server.Evidence.Sources.Viewing;
 
-/// <summary>Every claim, in any incident, attributed to one of some sources: what a source's page lists (current state only).</summary>
-public sealed class CitingClaims(LedgerEventStore store)
+/// <summary>Every claim, in any incident, attributed to one of some sources: what a source's page lists, now or as of a time.</summary>
+public sealed class CitingClaims(LedgerEventStore store, IncidentQueries incidents)
 {
+    /// <summary>
+    /// The claims attributed to any of <paramref name="sourceIds"/> as of <paramref name="limit"/>: those recorded by
+    /// then, as they read then. A claim's source never changes, so they are among today's, each incident replayed.
+    /// </summary>
+    public async Task<IReadOnlyList<CitingClaim>> OfAsync(IEnumerable<Guid> sourceIds, ReadLimit limit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        var ids = sourceIds.ToHashSet();
+        var now = await OfAsync(ids, ct);
+        if (limit is ReadLimit.Unlimited) return now;
+        var then = new List<CitingClaim>();
+        foreach (var incidentId in now.Select(claim => claim.IncidentId).Distinct())
+        {
+            if (await incidents.ViewAsync(incidentId, limit, ct) is not { } view) continue;
+            then.AddRange(view.Claims.Where(claim => ids.Contains(claim.SourceId)).Select(claim => new CitingClaim(incidentId, view.Title, claim)));
+        }
+        return then;
+    }
+
     /// <summary>The claims attributed to any of <paramref name="sourceIds"/>, incidents in the order they were recorded, claims in theirs.</summary>
     public async Task<IReadOnlyList<CitingClaim>> OfAsync(IEnumerable<Guid> sourceIds, CancellationToken ct = default)
     {
