@@ -14,7 +14,8 @@ public sealed record ClaimState(
     ImmutableHashSet<Guid> CitationIds,
     ImmutableHashSet<CitedPassage> CitedPassages,
     ImmutableHashSet<Guid> VerificationStepIds,
-    ImmutableList<Guid> SupportingSourceIds)
+    ImmutableList<Guid> SupportingSourceIds,
+    Dates.ImpreciseDate? Occurred = null)
 {
     public bool IsRetracted => RetractionReason is not null;
 }

@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Citing;
 using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Claims.Verifying;
@@ -42,6 +43,7 @@ public static class IncidentDecider
             AddIncidentPlaceAlias addAlias => addAlias.Decide(state),
             RecordClaim recordClaim => recordClaim.Decide(state),
             CorrectClaim correct => correct.Decide(state),
+            ReviseClaimOccurrence redateClaim => redateClaim.Decide(state),
             RetractClaim retract => retract.Decide(state),
             CiteDocument cite => cite.Decide(state),
             RecordVerificationStep verify => verify.Decide(state),
@@ -69,6 +71,7 @@ public static class IncidentDecider
             IncidentPlaceAliasAdded aliasAdded => state with { Place = state.Place! with { Aliases = [.. state.Place.Aliases, aliasAdded.Alias] } },
             ClaimRecorded claimRecorded => state with { Claims = state.Claims.Add(claimRecorded.ClaimId, RecordClaim.NewClaim(claimRecorded)) },
             ClaimCorrected corrected => state.WithClaim(corrected.ClaimId, claim => claim with { Statement = corrected.Statement }),
+            ClaimOccurrenceRevised redated => state.WithClaim(redated.ClaimId, claim => claim with { Occurred = redated.Occurred }),
             ClaimRetracted retracted => state.WithClaim(retracted.ClaimId, claim => claim with { RetractionReason = retracted.Reason }),
             ClaimCited cited => state.WithClaim(cited.ClaimId, claim => claim with
             {

@@ -4,6 +4,7 @@ using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Evidence.Claims.Assessing;
 using EvidenceLedger.Server.Evidence.Claims.Citing;
 using EvidenceLedger.Server.Evidence.Claims.Correcting;
+using EvidenceLedger.Server.Evidence.Claims.Dating;
 using EvidenceLedger.Server.Evidence.Claims.Recording;
 using EvidenceLedger.Server.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Claims.Verifying;
@@ -93,6 +94,7 @@ public static class EvidenceModule
 
         app.MapRecordClaim();
         app.MapCorrectClaim();
+        app.MapReviseClaimOccurrence();
         app.MapRetractClaim();
         app.MapCiteDocument();
         app.MapRecordVerificationStep();

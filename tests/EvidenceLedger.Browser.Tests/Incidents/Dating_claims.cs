@@ -48,4 +48,24 @@ public sealed class Dating_claims(LedgerInBrowser ledger) : BrowserTest(ledger)
         await Expect(form.GetByLabel("Statement")).ToHaveValueAsync("Dozens of young men were arrested.");
         await Expect(page.GetByTestId("claim-card")).ToHaveCountAsync(0);
     });
+
+    [Fact]
+    public Task A_claim_s_date_is_corrected_from_its_card_with_a_reason() => InBrowserAsync(async page =>
+    {
+        var seed = new Seed(Ledger, "amira");
+        var incident = await seed.IncidentAsync("Shelling of the Hajin market", "Hajin", occurred: "2015-11");
+        await seed.ClaimAsync(incident, await seed.SourceAsync("Euphrates Post"), "Shells fell on the market at noon.");
+        await SignInAsync(page, await Ledger.RegisterAsync("documenter"));
+        await page.GotoAsync($"/incidents/{incident}");
+
+        var redate = await ClaimActions.OpenAsync(page.GetByTestId("claim-card"), "redate-form");
+        await redate.GetByLabel("When it happened, per the source").FillAsync("18 Nov 2015");
+        await redate.GetByLabel("Reason for the new date").FillAsync("The report gives the day in its second paragraph.");
+        await redate.GetByRole(AriaRole.Button, new() { Name = "Record the new date" }).ClickAsync();
+
+        await Expect(page.GetByTestId("done")).ToContainTextAsync("new date was recorded");
+        var card = page.GetByTestId("claim-card");
+        await Expect(card.GetByTestId("claim-occurred-reading")).ToHaveTextAsync("18 November 2015");
+        await Expect(card.GetByTestId("claim-occurred-edtf")).ToHaveTextAsync("2015-11-18");
+    });
 }

@@ -5,6 +5,7 @@ using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Citing;
 using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Claims.Verifying;
 using EvidenceLedger.Evidence.Dates;
@@ -47,6 +48,7 @@ public class EventSerializationTests
         new IncidentPlaceAliasAdded(Sample.IncidentId, "Al-Bokamel"),
         Sample.ClaimRecorded,
         new ClaimCorrected(Sample.IncidentId, Sample.ClaimId, "Corrected.", "Reason"),
+        new ClaimOccurrenceRevised(Sample.IncidentId, Sample.ClaimId, ImpreciseDate.Parse("2015-11-11/2015-11-20"), "Reason"),
         new ClaimRetracted(Sample.IncidentId, Sample.ClaimId, "Reason"),
         new ClaimCited(Sample.IncidentId, Sample.ClaimId, Sample.CitationId, "Title", "https://example.org/a", ImpreciseDate.Parse("2015-11-19"), new string('a', 64), "Excerpt"),
         new VerificationStepRecorded(Sample.IncidentId, Sample.ClaimId, Sample.StepId, VerificationMethod.WitnessInterview, VerificationOutcome.Contradicts, "Notes", Sample.SecondSourceId),
@@ -62,7 +64,7 @@ public class EventSerializationTests
 
         Assert.Equal(
             [
-                "claim_assessed", "claim_cited", "claim_corrected", "claim_recorded", "claim_retracted", "claim_verification_step_recorded",
+                "claim_assessed", "claim_cited", "claim_corrected", "claim_occurrence_revised", "claim_recorded", "claim_retracted", "claim_verification_step_recorded",
                 "incident_description_revised", "incident_occurrence_revised", "incident_place_alias_added", "incident_recorded", "incident_relocated",
                 "source_alias_added", "source_identified_as_same", "source_identity_shredded", "source_protected_identity_attached", "source_registered", "source_reliability_regraded",
             ],

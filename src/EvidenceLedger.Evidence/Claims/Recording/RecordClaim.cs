@@ -78,5 +78,6 @@ public sealed record RecordClaim(
         CitationIds: [],
         CitedPassages: [],
         VerificationStepIds: [],
-        SupportingSourceIds: SupportingSources.Of(recorded.SourceId));
+        SupportingSourceIds: SupportingSources.Of(recorded.SourceId),
+        Occurred: recorded.Occurred);
 }

@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Citing;
 using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Claims.Verifying;
@@ -78,6 +79,7 @@ public static class IncidentViewBuilder
             Statement = corrected.Statement,
             Wordings = claim.Wordings.Add(new ClaimWording(corrected.Statement, envelope.Actor, envelope.RecordedAt, corrected.Reason, envelope.Version)),
         },
+        ClaimOccurrenceRevised redated => claim with { Occurred = redated.Occurred },
         ClaimRetracted retracted => claim with { Retraction = new RetractionView(retracted.Reason, envelope.Actor, envelope.RecordedAt) },
         ClaimCited cited => claim with
         {

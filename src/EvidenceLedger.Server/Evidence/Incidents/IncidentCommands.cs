@@ -2,6 +2,7 @@ using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Claims.Verifying;
@@ -107,6 +108,7 @@ public sealed class IncidentCommands(LedgerEventStore store, EvidenceHistory his
     private static string? ReasonOf(IIncidentCommand command) => command switch
     {
         CorrectClaim correct => FreeText.CleanOrNull(correct.Reason),
+        ReviseClaimOccurrence redateClaim => FreeText.CleanOrNull(redateClaim.Reason),
         RetractClaim retract => FreeText.CleanOrNull(retract.Reason),
         AssessClaim assess => FreeText.CleanOrNull(assess.Rationale),
         ReviseIncidentDescription revise => FreeText.CleanOrNull(revise.Reason),

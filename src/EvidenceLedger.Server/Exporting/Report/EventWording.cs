@@ -2,6 +2,7 @@ using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Citing;
 using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Claims.Verifying;
@@ -61,6 +62,10 @@ internal sealed class EventWording(IReadOnlyDictionary<Guid, string> sourceNames
             case ClaimCorrected e:
                 html.Text("Corrected the claim ").Raw("<span class=\"before\">").Quoted(Statement(e.ClaimId)).Raw("</span>").Text(" to ").Quoted(e.Statement).Text(".");
                 _statements[e.ClaimId] = e.Statement;
+                break;
+            case ClaimOccurrenceRevised e:
+                html.Text("Re-dated the claim ").Quoted(Statement(e.ClaimId))
+                    .Text(e.Occurred is { } redated ? $": the source dates it {redated.Reading()} ({redated.Edtf})." : ": the source gives no date.");
                 break;
             case ClaimRetracted e:
                 html.Text("Retracted the claim ").Quoted(Statement(e.ClaimId)).Text(".");

@@ -11,6 +11,7 @@ public static class DoneMessages
         ["incident-recorded"] = "The incident was recorded.",
         ["claim-logged"] = "The claim was logged.",
         ["claim-corrected"] = "The correction was recorded; the earlier wording stays in the claim's history.",
+        ["claim-redated"] = "The claim's new date was recorded; the earlier one stays in the provenance.",
         ["claim-retracted"] = "The claim was retracted. It stays on record, marked as retracted.",
         ["source-cited"] = "The citation was added.",
         ["step-recorded"] = "The verification step was recorded.",

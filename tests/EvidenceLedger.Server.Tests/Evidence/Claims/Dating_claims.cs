@@ -71,4 +71,42 @@ public sealed class Dating_claims(EvidenceServer server) : IClassFixture<Evidenc
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("occurred", out _));
     }
+
+    [Fact]
+    public async Task A_claim_re_dated_reads_the_new_date_and_its_provenance_keeps_the_old()
+    {
+        var documenter = await server.As(Role.Documenter);
+        var source = await documenter.RegisterSource(DeirEzZor.SyriaDirect);
+        var incident = await documenter.RecordIncident(DeirEzZor.TwoWeeksOfLosses);
+        var claimId = await documenter.RecordClaim(incident, new { statement = "Four IS members were killed", sourceId = source, occurred = "8/11/2015" });
+
+        var written = await (await documenter.PostJson($"/api/incidents/{incident}/claims/{claimId}/occurrence",
+            new { occurred = "18/11/2015", reason = "Re-read the report: the 18th, not the 8th." })).Expect(HttpStatusCode.OK);
+
+        Assert.Equal(claimId, written.GetProperty("id").GetGuid());
+        var claim = await documenter.Claim(incident, claimId);
+        Assert.Equal("2015-11-18", claim.Str("occurred"));
+        var events = await (await server.As(Role.Admin)).History(incident);
+        Assert.Equal("2015-11-08", events.Single(e => e.Str("type") == "claim_recorded").GetProperty("data").Str("occurred"));
+        var redated = events.Single(e => e.Str("type") == "claim_occurrence_revised");
+        Assert.Equal("2015-11-18", redated.GetProperty("data").Str("occurred"));
+        Assert.Equal("Re-read the report: the 18th, not the 8th.", redated.Str("reason"));
+    }
+
+    [Fact]
+    public async Task Re_dating_a_claim_to_an_unreadable_date_without_a_reason_names_both_and_appends_nothing()
+    {
+        var documenter = await server.As(Role.Documenter);
+        var source = await documenter.RegisterSource(DeirEzZor.SyriaDirect);
+        var incident = await documenter.RecordIncident(DeirEzZor.TwoWeeksOfLosses);
+        var claimId = await documenter.RecordClaim(incident, new { statement = "Four IS members were killed", sourceId = source });
+        var admin = await server.As(Role.Admin);
+        var before = await admin.EventCount(incident);
+
+        var problem = await (await documenter.PostJson($"/api/incidents/{incident}/claims/{claimId}/occurrence",
+            new { occurred = "the week after", reason = "" })).Expect(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["occurred", "reason"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(before, await admin.EventCount(incident));
+    }
 }

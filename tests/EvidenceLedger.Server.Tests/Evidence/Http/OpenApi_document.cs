@@ -23,6 +23,7 @@ public sealed class OpenApi_document(EvidenceServer server) : IClassFixture<Evid
     [InlineData("/api/incidents/{id}/history", "get", "GetIncidentHistory", "Incidents")]
     [InlineData("/api/incidents/{id}/description", "post", "ReviseIncidentDescription", "Incidents")]
     [InlineData("/api/incidents/{id}/occurrence", "post", "ReviseIncidentOccurrence", "Incidents")]
+    [InlineData("/api/incidents/{id}/claims/{claimId}/occurrence", "post", "ReviseClaimOccurrence", "Claims")]
     [InlineData("/api/incidents/{id}/place", "post", "RelocateIncident", "Incidents")]
     [InlineData("/api/incidents/{id}/place/aliases", "post", "AddIncidentPlaceAlias", "Incidents")]
     [InlineData("/api/incidents/{id}/claims", "post", "RecordClaim", "Claims")]

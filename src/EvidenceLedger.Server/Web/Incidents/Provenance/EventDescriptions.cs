@@ -3,6 +3,7 @@ using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Citing;
 using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Claims.Verifying;
@@ -36,6 +37,8 @@ public static class EventDescriptions
             IncidentPlaceAliasAdded alias => $"added the place name {Quote(alias.Alias)}",
             ClaimRecorded claim => $"logged the claim {Quote(claim.Statement)}",
             ClaimCorrected corrected => $"corrected a claim to {Quote(corrected.Statement)} ({Isolated(corrected.Reason)})",
+            ClaimOccurrenceRevised redated => (redated.Occurred is { } said ? $"re-dated a claim to {said.Reading()} ({said.Edtf})" : "removed a claim's date")
+                + $" ({Isolated(redated.Reason)})",
             ClaimRetracted retracted => $"retracted {Claim(retracted.ClaimId)} ({Isolated(retracted.Reason)})",
             ClaimCited cited => $"cited {Quote(cited.Title)} for {Claim(cited.ClaimId)}",
             VerificationStepRecorded step => $"recorded a {Display.Method(step.Method)} step ({Display.Outcome(step.Outcome)}) on {Claim(step.ClaimId)}",
