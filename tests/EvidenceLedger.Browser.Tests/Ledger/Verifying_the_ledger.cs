@@ -8,6 +8,29 @@ namespace EvidenceLedger.Browser.Tests.Ledger;
 public sealed class Verifying_the_ledger(LedgerInBrowser ledger) : BrowserTest(ledger)
 {
     [Fact]
+    public Task A_verification_shows_on_the_provenance_of_each_incident_it_checked() => InBrowserAsync(async page =>
+    {
+        var seed = new Seed(Ledger, "amira");
+        var incident = await seed.IncidentAsync("Checkwave arrests at the bakery", "al-Mayadin");
+        await seed.ClaimAsync(incident, await seed.SourceAsync("Checkwave network"), "Twelve men were detained.");
+        await SignInAsync(page, await Ledger.RegisterAsync("auditor"));
+        await page.GotoAsync($"/incidents/{incident}/provenance");
+        await Expect(page.GetByTestId("no-checks")).ToBeVisibleAsync();
+
+        await page.GetByTestId("no-checks").GetByRole(AriaRole.Link, new() { Name = "Verify the ledger" }).ClickAsync();
+        await WaitForACheckpointAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run a full verification" }).ClickAsync();
+        await Expect(page.GetByTestId("verification-outcome")).ToContainTextAsync("VERIFIED", new() { Timeout = 30_000 });
+        await SignInAsync(page, await Ledger.RegisterAsync("legal"));
+        await page.GotoAsync($"/incidents/{incident}/provenance");
+
+        var check = page.GetByTestId("incident-check");
+        await Expect(check).ToHaveCountAsync(1);
+        await Expect(check).ToContainTextAsync("this incident's 2 events recorded by then intact");
+        await Expect(check.GetByRole(AriaRole.Link, new() { Name = "The full report" })).ToHaveCountAsync(0);
+    });
+
+    [Fact]
     public Task An_auditor_sees_the_latest_checkpoint_and_runs_a_full_verification_to_its_end() => InBrowserAsync(async page =>
     {
         var seed = new Seed(Ledger, "amira");

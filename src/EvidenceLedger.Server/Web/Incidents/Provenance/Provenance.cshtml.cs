@@ -3,6 +3,7 @@ using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Exporting.Recording;
+using EvidenceLedger.Server.Integrity.Verifying;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +11,7 @@ namespace EvidenceLedger.Server.Web.Incidents.Provenance;
 
 /// <summary>Every event of an incident over recorded time: a timeline by actor and kind, and the list of entries with their hashes.</summary>
 [RequiresPolicy(LedgerPolicies.History)]
-public sealed class ProvenanceModel(IncidentQueries incidents, ExportQueries exports) : LedgerPageModel
+public sealed class ProvenanceModel(IncidentQueries incidents, ExportQueries exports, VerificationRuns verifications) : LedgerPageModel
 {
     public IncidentView Incident { get; private set; } = null!;
 
@@ -36,6 +37,9 @@ public sealed class ProvenanceModel(IncidentQueries incidents, ExportQueries exp
 
     /// <summary>The incident's provenance bundles handed out (up to the as-of instant), oldest first: each copy that left the ledger.</summary>
     public IReadOnlyList<ExportRecord> Exports { get; private set; } = [];
+
+    /// <summary>The recent verifications of the whole ledger that checked this incident's events, newest first; they survive restarts (each is an event).</summary>
+    public IReadOnlyList<IncidentCheck> Checks { get; private set; } = [];
 
     /// <summary>Each stored entry the filter lets through, with the way the timeline draws and describes it.</summary>
     public IReadOnlyList<(HistoryEntry Entry, TimelineEvent Drawn)> Entries { get; private set; } = [];
@@ -73,6 +77,7 @@ public sealed class ProvenanceModel(IncidentQueries incidents, ExportQueries exp
         }
         (Incident, History) = (incident, history);
         Exports = [.. (await exports.OfIncidentAsync(id, ct)).Where(export => AsOf is not { } at || export.ExportedAt <= at).Reverse()];
+        Checks = IncidentCheck.Of(await verifications.RecentAsync(ct), history, AsOf);
         var statements = incident.Claims.ToDictionary(claim => claim.ClaimId, claim => claim.Statement);
         Entries = history.Events
             .Where(Filter.Matches)
