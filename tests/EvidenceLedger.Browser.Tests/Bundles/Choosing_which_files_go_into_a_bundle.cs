@@ -33,7 +33,8 @@ public sealed class Choosing_which_files_go_into_a_bundle(LedgerInBrowser ledger
 
         var form = page.GetByTestId("export-form");
         await form.GetByLabel("Largest cited file to include (MB)").FillAsync("0.001");
-        var download = await page.RunAndWaitForDownloadAsync(() => form.GetByTestId("export-button").ClickAsync(), new() { Timeout = 60_000 });
+        // An export waits until the Merkle log holds every event; on a loaded machine that outlasts the click's own timeout.
+        var download = await page.RunAndWaitForDownloadAsync(() => form.GetByTestId("export-button").ClickAsync(new() { Timeout = 60_000 }), new() { Timeout = 60_000 });
 
         using var zip = ZipFile.OpenRead(await download.PathAsync());
         Assert.DoesNotContain(zip.Entries, entry => entry.FullName == $"files/{sha256}");

@@ -93,7 +93,7 @@ public sealed class What_each_role_is_offered(LedgerInBrowser ledger) : BrowserT
         await exportForm.GetByLabel("Reason for the export").FillAsync("Requested by counsel for case 2016/14");
         // An export waits until the Merkle log holds every event (up to 30 s), and the log waits for every older write
         // transaction in the cluster: on CI's two cores, beside the server tests, that can outlast the default timeout.
-        var download = await legal.RunAndWaitForDownloadAsync(() => exportForm.GetByTestId("export-button").ClickAsync(), new() { Timeout = 60_000 });
+        var download = await legal.RunAndWaitForDownloadAsync(() => exportForm.GetByTestId("export-button").ClickAsync(new() { Timeout = 60_000 }), new() { Timeout = 60_000 });
 
         Assert.Null(await download.FailureAsync());
         Assert.Equal($"incident-{incident:D}-provenance-", download.SuggestedFilename[..^"20151125T090000Z.zip".Length]);
