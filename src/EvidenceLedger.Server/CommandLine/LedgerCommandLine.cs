@@ -34,6 +34,7 @@ public static class LedgerCommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(RebuildCommand.Create());
+        root.Subcommands.Add(CodegenCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(VerifyBundleCommand.Create());

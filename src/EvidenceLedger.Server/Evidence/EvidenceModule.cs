@@ -70,35 +70,15 @@ public static class EvidenceModule
         return services;
     }
 
-    /// <summary>Every evidence route, under /api.</summary>
+    /// <summary>The evidence reads, under /api; the writes are Wolverine endpoints (found by <c>MapWolverineEndpoints</c>).</summary>
     public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
-        app.MapRegisterSource();
-        app.MapRegradeSource();
-        app.MapAddSourceAlias();
-        app.MapAttachIdentity();
-        app.MapShredIdentity();
-        app.MapIdentifyAsSame();
         app.MapSourceReads();
         app.MapSimilarSources();
 
-        app.MapRecordIncident();
-        app.MapReviseDescription();
-        app.MapReviseOccurrence();
-        app.MapRelocateIncident();
-        app.MapAddPlaceAlias();
         app.MapSearchIncidents();
-        app.MapImport();
         app.MapIncidentReads();
         app.MapSimilarIncidents();
-
-        app.MapRecordClaim();
-        app.MapCorrectClaim();
-        app.MapReviseClaimOccurrence();
-        app.MapRetractClaim();
-        app.MapCiteDocument();
-        app.MapRecordVerificationStep();
-        app.MapAssessClaim();
 
         app.MapFiles();
         return app;

@@ -11,6 +11,9 @@ using EvidenceLedger.Server.Users.Registering;
 using EvidenceLedger.Server.Web;
 using System.Text.Json.Serialization;
 using NodaTime;
+using EvidenceLedger.Server.Evidence.Http;
+using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Hosting;
 
@@ -36,7 +39,9 @@ public static class LedgerApp
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddHostedService<EmbeddedClusterWatch>();
-        builder.Services.AddOpenApi();
+        builder.Host.UseWolverine(LedgerWolverine.Configure);
+        builder.Services.AddWolverineHttp();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer<DescribedBodies>());
         // A request member no field takes (a misspelt "sumary") is refused, never silently dropped (JsonBody names each one).
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.WithApiConverters().UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
@@ -61,6 +66,7 @@ public static class LedgerApp
         app.MapHealth();
         app.MapUsers();
         app.MapEvidenceApi();
+        app.MapWolverineEndpoints();
         app.MapIntegrityApi();
         app.MapExportApi();
         app.MapWebInterface();

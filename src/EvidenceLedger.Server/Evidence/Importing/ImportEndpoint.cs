@@ -1,6 +1,8 @@
 using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Authentication;
 using System.Text.Json.Serialization;
+using JasperFx.CodeGeneration;
+using Wolverine.Http;
 using EvidenceLedger.Server.Evidence.Incidents.Csv;
 using EvidenceLedger.Server.Problems;
 using Microsoft.AspNetCore.Http.Features;
@@ -39,50 +41,58 @@ public static class ImportEndpoint
 
     private const long DrainLimit = 4 * MaxBytes;
 
-    public static RouteHandlerBuilder MapImport(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/imports", async (HttpContext http, Imports imports, string? kind, string? reason, string? dryRun) =>
+    [WolverinePost("/api/imports", OperationId = "ImportIncidents")]
+    [Described]
+    public static async Task<IResult> Post(HttpContext http, Imports imports, string? kind, string? reason, string? dryRun)
+    {
+        if (!IsCsv(http.Request.ContentType))
         {
-            if (!IsCsv(http.Request.ContentType))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The body must be CSV.",
-                    detail: $"Send the file as {IncidentListCsv.MediaType}, not '{http.Request.ContentType}'.");
-            }
-            var problems = new List<(string, string)>();
-            if (FreeText.Optional(reason, "reason", "A reason", TextLimits.Reason) is { } badReason) problems.Add((badReason.Field, badReason.Reason));
-            if (dryRun is not (null or "true" or "false")) problems.Add(("dryRun", "dryRun is true or false."));
-            var what = ImportKinds.Parse(kind);
-            if (what is null) problems.Add(("kind", $"kind is one of: {ImportKinds.Names}."));
-            if (problems.Count > 0) return ApiProblems.Invalid(problems);
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The body must be CSV.",
+                detail: $"Send the file as {IncidentListCsv.MediaType}, not '{http.Request.ContentType}'.");
+        }
+        var problems = new List<(string, string)>();
+        if (FreeText.Optional(reason, "reason", "A reason", TextLimits.Reason) is { } badReason) problems.Add((badReason.Field, badReason.Reason));
+        if (dryRun is not (null or "true" or "false")) problems.Add(("dryRun", "dryRun is true or false."));
+        var what = ImportKinds.Parse(kind);
+        if (what is null) problems.Add(("kind", $"kind is one of: {ImportKinds.Names}."));
+        if (problems.Count > 0) return ApiProblems.Invalid(problems);
 
-            var (csv, tooLarge) = await ReadAsync(http);
-            if (tooLarge is not null) return tooLarge;
-            var outcome = await imports.ImportAsync(what!.Value, csv!, http.User.Actor(), reason, dryRun == "true", ct: http.RequestAborted);
-            return outcome switch
-            {
-                ImportOutcome.Imported done => Results.Created(what.Value.Location(), ImportResponse.Of(what.Value, done)),
-                ImportOutcome.Checked check => Results.Ok(ImportResponse.Checked(what.Value, check.Rows)),
-                ImportOutcome.Refused refused => ApiProblems.Invalid([.. refused.Problems.Select(problem => (problem.Key, problem.Message))]),
-                ImportOutcome.LostRace lost => ApiProblems.Conflict(lost.Conflict),
-                _ => throw new InvalidOperationException($"Unknown import outcome {outcome}."),
-            };
-        })
-        .RequireAuthorization(LedgerPolicies.Write)
-        .WithName("ImportIncidents")
-        .WithTags("Incidents", "Sources", "Claims")
-        .WithSummary("Records one incident, source or claim per CSV row (kind=incidents, the default; sources; claims), all or nothing; header row required.")
-        .WithDescription("Columns: incidents title, occurred, place, aliases (separated by ';'), summary; sources name, kind, reliability, aliases; "
-            + "claims incident (id or exact title), statement, source (name or alias) or sourceId, count (the phrase as reported), credibility, category, occurred. "
-            + $"Any bad cell refuses the whole file with 400, errors keyed rows[N].column (N counts data rows from 1) or header; nothing is appended. "
-            + $"At most {CsvImportTable.MaxRows} rows and {MaxBytes} bytes. reason: recorded with every row. dryRun=true checks without appending (200).")
-        .Accepts<string>(IncidentListCsv.MediaType)
-        .Produces<ImportResponse>(StatusCodes.Status201Created)
-        .Produces<ImportResponse>()
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        var (csv, tooLarge) = await ReadAsync(http);
+        if (tooLarge is not null) return tooLarge;
+        var outcome = await imports.ImportAsync(what!.Value, csv!, http.User.Actor(), reason, dryRun == "true", ct: http.RequestAborted);
+        return outcome switch
+        {
+            ImportOutcome.Imported done => Results.Created(what.Value.Location(), ImportResponse.Of(what.Value, done)),
+            ImportOutcome.Checked check => Results.Ok(ImportResponse.Checked(what.Value, check.Rows)),
+            ImportOutcome.Refused refused => ApiProblems.Invalid([.. refused.Problems.Select(problem => (problem.Key, problem.Message))]),
+            ImportOutcome.LostRace lost => ApiProblems.Conflict(lost.Conflict),
+            _ => throw new InvalidOperationException($"Unknown import outcome {outcome}."),
+        };
+    }
+
+    /// <summary>The import's policy and OpenAPI description: it reads CSV, not JSON, so it is no LedgerWrite.</summary>
+    [AttributeUsage(AttributeTargets.Method)]
+    private sealed class DescribedAttribute : ModifyHttpChainAttribute
+    {
+        public override void Modify(HttpChain chain, GenerationRules rules) =>
+            chain.Metadata
+                .RequireAuthorization(LedgerPolicies.Write)
+                .WithTags("Incidents", "Sources", "Claims")
+                .WithSummary("Records one incident, source or claim per CSV row (kind=incidents, the default; sources; claims), all or nothing; header row required.")
+                .WithDescription("Columns: incidents title, occurred, place, aliases (separated by ';'), summary; sources name, kind, reliability, aliases; "
+                    + "claims incident (id or exact title), statement, source (name or alias) or sourceId, count (the phrase as reported), credibility, category, occurred. "
+                    + $"Any bad cell refuses the whole file with 400, errors keyed rows[N].column (N counts data rows from 1) or header; nothing is appended. "
+                    + $"At most {CsvImportTable.MaxRows} rows and {MaxBytes} bytes. reason: recorded with every row. dryRun=true checks without appending (200).")
+                .Accepts<string>(IncidentListCsv.MediaType)
+                .Produces<ImportResponse>(StatusCodes.Status201Created)
+                .Produces<ImportResponse>()
+                .ProducesValidationProblem()
+                .ProducesProblem(StatusCodes.Status401Unauthorized)
+                .ProducesProblem(StatusCodes.Status403Forbidden)
+                .ProducesProblem(StatusCodes.Status409Conflict)
+                .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+                .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+    }
 
     private static bool IsCsv(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) &&

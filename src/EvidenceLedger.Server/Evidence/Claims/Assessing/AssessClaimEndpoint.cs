@@ -4,6 +4,7 @@ using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Assessing;
 
@@ -13,24 +14,24 @@ public sealed record AssessClaimRequest(string? Status, JsonElement? Credibility
 
 public static class AssessClaimEndpoint
 {
-    public static RouteHandlerBuilder MapAssessClaim(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/assessment", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands) =>
-        {
-            var read = await JsonBody.ReadAllAsync<AssessClaimRequest>(http);
-            if (read.Problem is not null) return read.Problem;
-            var body = read.Value!;
-            var errors = new RequestErrors(read.WrongTypes);
-            var (status, badStatus) = RequestValues.Enum<ClaimStatus>(body.Status, "status");
-            errors.Add(badStatus);
-            var (credibility, badCredibility) = RequestValues.Credibility(body.Credibility);
-            errors.Add(badCredibility);
+    [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/assessment", OperationId = "AssessClaim")]
+    [LedgerWrite<AssessClaimRequest>("Claims", "Assesses a claim: status and credibility with a rationale. Credibility 1 needs at least two distinct supporting sources.")]
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    {
+        var read = await JsonBody.ReadAllAsync<AssessClaimRequest>(http);
+        if (read.Problem is not null) return read.Problem;
+        var body = read.Value!;
+        var errors = new RequestErrors(read.WrongTypes);
+        var (status, badStatus) = RequestValues.Enum<ClaimStatus>(body.Status, "status");
+        errors.Add(badStatus);
+        var (credibility, badCredibility) = RequestValues.Credibility(body.Credibility);
+        errors.Add(badCredibility);
 
-            // A status or credibility already refused is decided as the neutral one, only to find the other faults.
-            var command = new AssessClaim(id, claimId, status ?? ClaimStatus.Unverified, credibility ?? InformationCredibility.TruthCannotBeJudged,
-                body.Rationale ?? string.Empty);
-            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-            return await EndpointConventions.RunAsync(http, commands, command,
-                done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
-        })
-        .Write<AssessClaimRequest>("AssessClaim", "Claims", "Assesses a claim: status and credibility with a rationale. Credibility 1 needs at least two distinct supporting sources.");
+        // A status or credibility already refused is decided as the neutral one, only to find the other faults.
+        var command = new AssessClaim(id, claimId, status ?? ClaimStatus.Unverified, credibility ?? InformationCredibility.TruthCannotBeJudged,
+            body.Rationale ?? string.Empty);
+        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, commands, command,
+            done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
+    }
 }

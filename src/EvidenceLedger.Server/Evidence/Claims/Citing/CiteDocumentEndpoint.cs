@@ -3,6 +3,7 @@ using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using NodaTime;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Citing;
 
@@ -19,21 +20,21 @@ public sealed record CiteDocumentRequest(Guid? Id, string? Title, string? Url, s
 
 public static class CiteDocumentEndpoint
 {
-    public static RouteHandlerBuilder MapCiteDocument(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/citations", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands,
-            FileStore files, IClock clock) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<CiteDocumentRequest>(http);
-            if (problem is not null) return problem;
-            var citationId = body!.Id ?? Guid.CreateVersion7();
-            var command = new CiteDocument(id, claimId, citationId, body.Title ?? string.Empty, body.Url, body.PublishedOn, body.Sha256,
-                body.Excerpt ?? string.Empty, clock.GetCurrentInstant(), body.FileSha256, await UploadedAsync(files, body.FileSha256, http.RequestAborted), body.Reference);
-            return await EndpointConventions.RunAsync(http, commands, command,
-                done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(citationId, done.Version, done.Position)));
-        })
-        .Write<CiteDocumentRequest>("CiteDocument", "Claims", "Cites the document a claim relies on: title, the document (a URL, an uploaded file's SHA-256, "
-            + "or an offline reference), publication date, SHA-256 of the captured original, exact excerpt.",
-            StatusCodes.Status201Created);
+    [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/citations", OperationId = "CiteDocument")]
+    [LedgerWrite<CiteDocumentRequest>("Claims", "Cites the document a claim relies on: title, the document (a URL, an uploaded file's SHA-256, "
+        + "or an offline reference), publication date, SHA-256 of the captured original, exact excerpt.",
+        StatusCodes.Status201Created)]
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands,
+            FileStore files, IClock clock)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<CiteDocumentRequest>(http);
+        if (problem is not null) return problem;
+        var citationId = body!.Id ?? Guid.CreateVersion7();
+        var command = new CiteDocument(id, claimId, citationId, body.Title ?? string.Empty, body.Url, body.PublishedOn, body.Sha256,
+            body.Excerpt ?? string.Empty, clock.GetCurrentInstant(), body.FileSha256, await UploadedAsync(files, body.FileSha256, http.RequestAborted), body.Reference);
+        return await EndpointConventions.RunAsync(http, commands, command,
+            done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(citationId, done.Version, done.Position)));
+    }
 
     /// <summary>The uploaded file a citation names, looked up before deciding (the decision itself reads no store).</summary>
     public static async Task<UploadedFile?> UploadedAsync(FileStore files, string? fileSha256, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Claims.Correcting;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Correcting;
 
@@ -10,13 +11,13 @@ public sealed record CorrectClaimRequest(string? Statement, string? Reason);
 
 public static class CorrectClaimEndpoint
 {
-    public static RouteHandlerBuilder MapCorrectClaim(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/corrections", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<CorrectClaimRequest>(http);
-            if (problem is not null) return problem;
-            return await EndpointConventions.RunAsync(http, commands, new CorrectClaim(id, claimId, body!.Statement ?? string.Empty, body.Reason ?? string.Empty),
-                done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
-        })
-        .Write<CorrectClaimRequest>("CorrectClaim", "Claims", "Corrects a claim's statement, with a reason; the earlier wording is kept. A retracted claim cannot be corrected (409).");
+    [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/corrections", OperationId = "CorrectClaim")]
+    [LedgerWrite<CorrectClaimRequest>("Claims", "Corrects a claim's statement, with a reason; the earlier wording is kept. A retracted claim cannot be corrected (409).")]
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<CorrectClaimRequest>(http);
+        if (problem is not null) return problem;
+        return await EndpointConventions.RunAsync(http, commands, new CorrectClaim(id, claimId, body!.Statement ?? string.Empty, body.Reason ?? string.Empty),
+            done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
+    }
 }

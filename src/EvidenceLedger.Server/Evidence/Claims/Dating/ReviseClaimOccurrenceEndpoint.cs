@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using NodaTime;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Dating;
 
@@ -11,15 +12,15 @@ public sealed record ReviseClaimOccurrenceRequest(string? Occurred, string? Reas
 
 public static class ReviseClaimOccurrenceEndpoint
 {
-    public static RouteHandlerBuilder MapReviseClaimOccurrence(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/occurrence", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands, IClock clock) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<ReviseClaimOccurrenceRequest>(http);
-            if (problem is not null) return problem;
-            return await EndpointConventions.RunAsync(http, commands,
-                new ReviseClaimOccurrence(id, claimId, body!.Occurred, body.Reason ?? string.Empty, clock.GetCurrentInstant()),
-                done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
-        })
-        .Write<ReviseClaimOccurrenceRequest>("ReviseClaimOccurrence", "Claims",
-            "Re-dates what a claim reports (EDTF or plain English; empty: no date), with a reason; the earlier date stays in the provenance. A retracted claim cannot be re-dated (409).");
+    [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/occurrence", OperationId = "ReviseClaimOccurrence")]
+    [LedgerWrite<ReviseClaimOccurrenceRequest>("Claims",
+        "Re-dates what a claim reports (EDTF or plain English; empty: no date), with a reason; the earlier date stays in the provenance. A retracted claim cannot be re-dated (409).")]
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands, IClock clock)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<ReviseClaimOccurrenceRequest>(http);
+        if (problem is not null) return problem;
+        return await EndpointConventions.RunAsync(http, commands,
+            new ReviseClaimOccurrence(id, claimId, body!.Occurred, body.Reason ?? string.Empty, clock.GetCurrentInstant()),
+            done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
+    }
 }

@@ -6,6 +6,7 @@ using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Problems;
 using NodaTime;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Recording;
 
@@ -20,27 +21,27 @@ public sealed record RecordClaimRequest(Guid? Id, string? Statement, Guid? Sourc
 
 public static class RecordClaimEndpoint
 {
-    public static RouteHandlerBuilder MapRecordClaim(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims", async (Guid id, HttpContext http, IncidentCommands commands, IClock clock) =>
-        {
-            var read = await JsonBody.ReadAllAsync<RecordClaimRequest>(http);
-            if (read.Problem is not null) return read.Problem;
-            var body = read.Value!;
-            var errors = new RequestErrors(read.WrongTypes);
-            var (count, badCount) = CountOf(body.Count);
-            errors.Add(badCount);
-            var (credibility, badCredibility) = RequestValues.Credibility(body.Credibility, required: false);
-            errors.Add(badCredibility);
+    [WolverinePost("/api/incidents/{id:guid}/claims", OperationId = "RecordClaim")]
+    [LedgerWrite<RecordClaimRequest>("Claims", "Records what a registered source says about the incident; the claim starts unverified.",
+        StatusCodes.Status201Created)]
+    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands, IClock clock)
+    {
+        var read = await JsonBody.ReadAllAsync<RecordClaimRequest>(http);
+        if (read.Problem is not null) return read.Problem;
+        var body = read.Value!;
+        var errors = new RequestErrors(read.WrongTypes);
+        var (count, badCount) = CountOf(body.Count);
+        errors.Add(badCount);
+        var (credibility, badCredibility) = RequestValues.Credibility(body.Credibility, required: false);
+        errors.Add(badCredibility);
 
-            var claimId = body.Id ?? Guid.CreateVersion7();
-            var command = new RecordClaim(id, claimId, body.Statement ?? string.Empty, body.SourceId ?? Guid.Empty, body.Category, count,
-                credibility ?? InformationCredibility.TruthCannotBeJudged, body.Occurred, clock.GetCurrentInstant());
-            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-            return await EndpointConventions.RunAsync(http, commands, command,
-                done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(claimId, done.Version, done.Position)));
-        })
-        .Write<RecordClaimRequest>("RecordClaim", "Claims", "Records what a registered source says about the incident; the claim starts unverified.",
-            StatusCodes.Status201Created);
+        var claimId = body.Id ?? Guid.CreateVersion7();
+        var command = new RecordClaim(id, claimId, body.Statement ?? string.Empty, body.SourceId ?? Guid.Empty, body.Category, count,
+            credibility ?? InformationCredibility.TruthCannotBeJudged, body.Occurred, clock.GetCurrentInstant());
+        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, commands, command,
+            done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(claimId, done.Version, done.Position)));
+    }
 
     internal static (CountRange? Value, IResult? Problem) CountOf(JsonElement? count)
     {

@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Retracting;
 
@@ -9,14 +10,14 @@ public sealed record RetractClaimRequest(string? Reason);
 
 public static class RetractClaimEndpoint
 {
-    public static RouteHandlerBuilder MapRetractClaim(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/retraction", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<RetractClaimRequest>(http);
-            if (problem is not null) return problem;
-            return await EndpointConventions.RunAsync(http, commands, new RetractClaim(id, claimId, body!.Reason ?? string.Empty),
-                done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
-        })
-        .Write<RetractClaimRequest>("RetractClaim", "Claims",
-            "Retracts a claim for good, with a reason: it stays on record but can no longer be corrected, cited, verified or assessed.");
+    [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/retraction", OperationId = "RetractClaim")]
+    [LedgerWrite<RetractClaimRequest>("Claims",
+        "Retracts a claim for good, with a reason: it stays on record but can no longer be corrected, cited, verified or assessed.")]
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<RetractClaimRequest>(http);
+        if (problem is not null) return problem;
+        return await EndpointConventions.RunAsync(http, commands, new RetractClaim(id, claimId, body!.Reason ?? string.Empty),
+            done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
+    }
 }

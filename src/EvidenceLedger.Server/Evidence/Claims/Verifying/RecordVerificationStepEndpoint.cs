@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Claims.Verifying;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Verifying;
 
@@ -12,21 +13,21 @@ public sealed record RecordVerificationStepRequest(Guid? Id, string? Method, str
 
 public static class RecordVerificationStepEndpoint
 {
-    public static RouteHandlerBuilder MapRecordVerificationStep(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/claims/{claimId:guid}/verifications", async (Guid id, Guid claimId, HttpContext http, IncidentCommands commands) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<RecordVerificationStepRequest>(http);
-            if (problem is not null) return problem;
-            var (method, badMethod) = RequestValues.Enum<VerificationMethod>(body!.Method, "method");
-            if (badMethod is not null) return badMethod;
-            var (outcome, badOutcome) = RequestValues.Enum<VerificationOutcome>(body.Outcome, "outcome");
-            if (badOutcome is not null) return badOutcome;
+    [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/verifications", OperationId = "RecordVerificationStep")]
+    [LedgerWrite<RecordVerificationStepRequest>("Claims", "Records one verification step on a claim: method, outcome, notes; who and when are recorded.",
+        StatusCodes.Status201Created)]
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<RecordVerificationStepRequest>(http);
+        if (problem is not null) return problem;
+        var (method, badMethod) = RequestValues.Enum<VerificationMethod>(body!.Method, "method");
+        if (badMethod is not null) return badMethod;
+        var (outcome, badOutcome) = RequestValues.Enum<VerificationOutcome>(body.Outcome, "outcome");
+        if (badOutcome is not null) return badOutcome;
 
-            var stepId = body.Id ?? Guid.CreateVersion7();
-            var command = new RecordVerificationStep(id, claimId, stepId, method!.Value, outcome!.Value, body.Notes ?? string.Empty, body.SourceId);
-            return await EndpointConventions.RunAsync(http, commands, command,
-                done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(stepId, done.Version, done.Position)));
-        })
-        .Write<RecordVerificationStepRequest>("RecordVerificationStep", "Claims", "Records one verification step on a claim: method, outcome, notes; who and when are recorded.",
-            StatusCodes.Status201Created);
+        var stepId = body.Id ?? Guid.CreateVersion7();
+        var command = new RecordVerificationStep(id, claimId, stepId, method!.Value, outcome!.Value, body.Notes ?? string.Empty, body.SourceId);
+        return await EndpointConventions.RunAsync(http, commands, command,
+            done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(stepId, done.Version, done.Position)));
+    }
 }

@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Incidents.Dating;
 using EvidenceLedger.Server.Evidence.Http;
 using NodaTime;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Dating;
 
@@ -9,14 +10,14 @@ public sealed record ReviseOccurrenceRequest(string? Occurred, string? Reason);
 
 public static class ReviseOccurrenceEndpoint
 {
-    public static RouteHandlerBuilder MapReviseOccurrence(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/occurrence", async (Guid id, HttpContext http, IncidentCommands commands, IClock clock) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<ReviseOccurrenceRequest>(http);
-            if (problem is not null) return problem;
-            return await EndpointConventions.RunAsync(http, commands,
-                new ReviseIncidentOccurrence(id, body!.Occurred ?? string.Empty, body.Reason ?? string.Empty, clock.GetCurrentInstant()),
-                done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
-        })
-        .Write<ReviseOccurrenceRequest>("ReviseIncidentOccurrence", "Incidents", "Re-dates the incident (EDTF), with a reason.");
+    [WolverinePost("/api/incidents/{id:guid}/occurrence", OperationId = "ReviseIncidentOccurrence")]
+    [LedgerWrite<ReviseOccurrenceRequest>("Incidents", "Re-dates the incident (EDTF), with a reason.")]
+    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands, IClock clock)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<ReviseOccurrenceRequest>(http);
+        if (problem is not null) return problem;
+        return await EndpointConventions.RunAsync(http, commands,
+            new ReviseIncidentOccurrence(id, body!.Occurred ?? string.Empty, body.Reason ?? string.Empty, clock.GetCurrentInstant()),
+            done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
+    }
 }

@@ -1,5 +1,6 @@
 using EvidenceLedger.Evidence.Incidents.Describing;
 using EvidenceLedger.Server.Evidence.Http;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Describing;
 
@@ -7,14 +8,14 @@ public sealed record ReviseDescriptionRequest(string? Title, string? Summary, st
 
 public static class ReviseDescriptionEndpoint
 {
-    public static RouteHandlerBuilder MapReviseDescription(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/description", async (Guid id, HttpContext http, IncidentCommands commands) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<ReviseDescriptionRequest>(http);
-            if (problem is not null) return problem;
-            return await EndpointConventions.RunAsync(http, commands,
-                new ReviseIncidentDescription(id, body!.Title ?? string.Empty, body.Summary, body.Reason ?? string.Empty),
-                done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
-        })
-        .Write<ReviseDescriptionRequest>("ReviseIncidentDescription", "Incidents", "Revises the incident's title and summary, with a reason.");
+    [WolverinePost("/api/incidents/{id:guid}/description", OperationId = "ReviseIncidentDescription")]
+    [LedgerWrite<ReviseDescriptionRequest>("Incidents", "Revises the incident's title and summary, with a reason.")]
+    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<ReviseDescriptionRequest>(http);
+        if (problem is not null) return problem;
+        return await EndpointConventions.RunAsync(http, commands,
+            new ReviseIncidentDescription(id, body!.Title ?? string.Empty, body.Summary, body.Reason ?? string.Empty),
+            done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
+    }
 }

@@ -3,6 +3,7 @@ using EvidenceLedger.Evidence.Places;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Problems;
 using NodaTime;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Recording;
 
@@ -31,26 +32,26 @@ public sealed record CoordinatesRequest(double? Latitude, double? Longitude, dou
 
 public static class RecordIncidentEndpoint
 {
-    public static RouteHandlerBuilder MapRecordIncident(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents", async (HttpContext http, IncidentCommands commands, IClock clock) =>
+    [WolverinePost("/api/incidents", OperationId = "RecordIncident")]
+    [LedgerWrite<RecordIncidentRequest>("Incidents", "Records an incident: title, summary, when (EDTF) and where.", StatusCodes.Status201Created)]
+    public static async Task<IResult> Post(HttpContext http, IncidentCommands commands, IClock clock)
+    {
+        var read = await JsonBody.ReadAllAsync<RecordIncidentRequest>(http);
+        if (read.Problem is not null) return read.Problem;
+        var body = read.Value!;
+        var errors = new RequestErrors(read.WrongTypes);
+        Place? place = null;
+        if (body.Place is { } given)
         {
-            var read = await JsonBody.ReadAllAsync<RecordIncidentRequest>(http);
-            if (read.Problem is not null) return read.Problem;
-            var body = read.Value!;
-            var errors = new RequestErrors(read.WrongTypes);
-            Place? place = null;
-            if (body.Place is { } given)
-            {
-                var (coordinates, badCoordinates) = CoordinatesRequest.From(given.Coordinates, "place.coordinates");
-                errors.Add(badCoordinates);
-                place = new Place(given.Name ?? string.Empty, given.Aliases?.Select(alias => alias ?? string.Empty).ToList() ?? [], coordinates);
-            }
+            var (coordinates, badCoordinates) = CoordinatesRequest.From(given.Coordinates, "place.coordinates");
+            errors.Add(badCoordinates);
+            place = new Place(given.Name ?? string.Empty, given.Aliases?.Select(alias => alias ?? string.Empty).ToList() ?? [], coordinates);
+        }
 
-            var id = body.Id ?? Guid.CreateVersion7();
-            var command = new RecordIncident(id, body.Title ?? string.Empty, body.Summary, body.Occurred ?? string.Empty, place!, clock.GetCurrentInstant());
-            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-            return await EndpointConventions.RunAsync(http, commands, command,
-                done => Results.Created(EndpointConventions.IncidentLocation(id), new WriteResponse(id, done.Version, done.Position)));
-        })
-        .Write<RecordIncidentRequest>("RecordIncident", "Incidents", "Records an incident: title, summary, when (EDTF) and where.", StatusCodes.Status201Created);
+        var id = body.Id ?? Guid.CreateVersion7();
+        var command = new RecordIncident(id, body.Title ?? string.Empty, body.Summary, body.Occurred ?? string.Empty, place!, clock.GetCurrentInstant());
+        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, commands, command,
+            done => Results.Created(EndpointConventions.IncidentLocation(id), new WriteResponse(id, done.Version, done.Position)));
+    }
 }

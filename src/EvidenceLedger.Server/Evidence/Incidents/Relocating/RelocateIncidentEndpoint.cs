@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents.Recording;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Relocating;
 
@@ -8,19 +9,19 @@ public sealed record RelocateIncidentRequest(string? PlaceName, CoordinatesReque
 
 public static class RelocateIncidentEndpoint
 {
-    public static RouteHandlerBuilder MapRelocateIncident(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/incidents/{id:guid}/place", async (Guid id, HttpContext http, IncidentCommands commands) =>
-        {
-            var read = await JsonBody.ReadAllAsync<RelocateIncidentRequest>(http);
-            if (read.Problem is not null) return read.Problem;
-            var body = read.Value!;
-            var errors = new RequestErrors(read.WrongTypes);
-            var (coordinates, badCoordinates) = CoordinatesRequest.From(body.Coordinates, "coordinates");
-            errors.Add(badCoordinates);
-            var command = new RelocateIncident(id, body.PlaceName ?? string.Empty, coordinates, body.Reason ?? string.Empty);
-            if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-            return await EndpointConventions.RunAsync(http, commands, command,
-                done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
-        })
-        .Write<RelocateIncidentRequest>("RelocateIncident", "Incidents", "Moves the incident to another place name and coordinates (aliases are kept), with a reason.");
+    [WolverinePost("/api/incidents/{id:guid}/place", OperationId = "RelocateIncident")]
+    [LedgerWrite<RelocateIncidentRequest>("Incidents", "Moves the incident to another place name and coordinates (aliases are kept), with a reason.")]
+    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands)
+    {
+        var read = await JsonBody.ReadAllAsync<RelocateIncidentRequest>(http);
+        if (read.Problem is not null) return read.Problem;
+        var body = read.Value!;
+        var errors = new RequestErrors(read.WrongTypes);
+        var (coordinates, badCoordinates) = CoordinatesRequest.From(body.Coordinates, "coordinates");
+        errors.Add(badCoordinates);
+        var command = new RelocateIncident(id, body.PlaceName ?? string.Empty, coordinates, body.Reason ?? string.Empty);
+        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, commands, command,
+            done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
+    }
 }

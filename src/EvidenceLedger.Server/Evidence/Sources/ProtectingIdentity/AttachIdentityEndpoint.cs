@@ -1,4 +1,5 @@
 using EvidenceLedger.Server.Evidence.Http;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 
@@ -8,16 +9,16 @@ public sealed record AttachIdentityRequest(string? RealName, string? Contact);
 
 public static class AttachIdentityEndpoint
 {
-    public static RouteHandlerBuilder MapAttachIdentity(this IEndpointRouteBuilder app) =>
-        app.MapPut("/api/sources/{id:guid}/identity", async (Guid id, HttpContext http, SourceCommands commands) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<AttachIdentityRequest>(http);
-            if (problem is not null) return problem;
-            var identity = new ProtectedIdentityDetails(body!.RealName ?? string.Empty, body.Contact);
-            return await EndpointConventions.RunAsync(http,
-                (actor, expected, ct) => commands.AttachIdentityAsync(id, identity, actor, expected, ct),
-                done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
-        })
-        .Write<AttachIdentityRequest>("AttachSourceIdentity", "Sources",
-            "Attaches or replaces the source's protected identity, encrypted under the source's own key; only admins can read it back.");
+    [WolverinePut("/api/sources/{id:guid}/identity", OperationId = "AttachSourceIdentity")]
+    [LedgerWrite<AttachIdentityRequest>("Sources",
+        "Attaches or replaces the source's protected identity, encrypted under the source's own key; only admins can read it back.")]
+    public static async Task<IResult> Put(Guid id, HttpContext http, SourceCommands commands)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<AttachIdentityRequest>(http);
+        if (problem is not null) return problem;
+        var identity = new ProtectedIdentityDetails(body!.RealName ?? string.Empty, body.Contact);
+        return await EndpointConventions.RunAsync(http,
+            (actor, expected, ct) => commands.AttachIdentityAsync(id, identity, actor, expected, ct),
+            done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
+    }
 }

@@ -3,6 +3,7 @@ using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Sources.Registering;
 
@@ -22,22 +23,22 @@ public sealed record ProtectedIdentityRequest(string? RealName, string? Contact)
 
 public static class RegisterSourceEndpoint
 {
-    public static RouteHandlerBuilder MapRegisterSource(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/sources", async (HttpContext http, SourceCommands commands) =>
-        {
-            var (body, problem) = await JsonBody.ReadAsync<RegisterSourceRequest>(http);
-            if (problem is not null) return problem;
-            var (kind, badKind) = RequestValues.Enum<SourceKind>(body!.Kind, "kind");
-            if (badKind is not null) return badKind;
-            var (reliability, badReliability) = RequestValues.Reliability(body.Reliability);
-            if (badReliability is not null) return badReliability;
+    [WolverinePost("/api/sources", OperationId = "RegisterSource")]
+    [LedgerWrite<RegisterSourceRequest>("Sources", "Registers a source with its kind and Admiralty reliability grade.", StatusCodes.Status201Created)]
+    public static async Task<IResult> Post(HttpContext http, SourceCommands commands)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<RegisterSourceRequest>(http);
+        if (problem is not null) return problem;
+        var (kind, badKind) = RequestValues.Enum<SourceKind>(body!.Kind, "kind");
+        if (badKind is not null) return badKind;
+        var (reliability, badReliability) = RequestValues.Reliability(body.Reliability);
+        if (badReliability is not null) return badReliability;
 
-            var id = body.Id ?? Guid.CreateVersion7();
-            var identity = body.ProtectedIdentity is { } given ? new ProtectedIdentityDetails(given.RealName ?? string.Empty, given.Contact) : null;
-            var outcome = await commands.RegisterAsync(new RegisterSource(id, body.Name ?? string.Empty, kind!.Value, reliability!.Value),
-                http.User.Actor(), body.Aliases?.Select(alias => alias ?? string.Empty).ToList(), identity, ct: http.RequestAborted);
-            return EvidenceResults.Written(http, outcome,
-                done => Results.Created(EndpointConventions.SourceLocation(id), new WriteResponse(id, done.Version, done.Position)));
-        })
-        .Write<RegisterSourceRequest>("RegisterSource", "Sources", "Registers a source with its kind and Admiralty reliability grade.", StatusCodes.Status201Created);
+        var id = body.Id ?? Guid.CreateVersion7();
+        var identity = body.ProtectedIdentity is { } given ? new ProtectedIdentityDetails(given.RealName ?? string.Empty, given.Contact) : null;
+        var outcome = await commands.RegisterAsync(new RegisterSource(id, body.Name ?? string.Empty, kind!.Value, reliability!.Value),
+            http.User.Actor(), body.Aliases?.Select(alias => alias ?? string.Empty).ToList(), identity, ct: http.RequestAborted);
+        return EvidenceResults.Written(http, outcome,
+            done => Results.Created(EndpointConventions.SourceLocation(id), new WriteResponse(id, done.Version, done.Position)));
+    }
 }

@@ -1,0 +1,26 @@
+using JasperFx.CodeGeneration;
+using Wolverine;
+
+namespace EvidenceLedger.Server.Hosting;
+
+/// <summary>
+/// Wolverine as the ledger uses it: the HTTP endpoints of the evidence commands, run in process (no message transport,
+/// no durable inbox yet), from handler code generated ahead of time and compiled into this assembly
+/// (<c>Internal/Generated</c>; <c>./ops/ledger codegen write</c> writes it, and a test fails when it is stale). No Roslyn at
+/// run time: a cold server answers its first write as fast as any later one.
+/// </summary>
+public static class LedgerWolverine
+{
+    /// <summary>Where <c>codegen write</c> puts the generated code, relative to the server's project folder.</summary>
+    public const string GeneratedFolder = "Internal/Generated";
+
+    public static void Configure(WolverineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ApplicationAssembly = typeof(LedgerWolverine).Assembly;
+        options.Durability.Mode = DurabilityMode.MediatorOnly;
+        // The ledger has no message handlers; its conventions would only find classes that happen to be named *Handler.
+        options.Discovery.DisableConventionalDiscovery();
+        options.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+    }
+}
