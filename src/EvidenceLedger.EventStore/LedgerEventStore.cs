@@ -116,7 +116,6 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             action = Stage(session, streamId, expected, events, metadata);
             await session.SaveChangesAsync(ct);
         }
-        if (expected.Value <= 0) await ChainNewStreamNowAsync(connection, tx, ct);
 
         if (_inline.Length > 0)
         {
@@ -126,18 +125,6 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
                 await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
         }
         return Result(streamId, action);
-    }
-
-    /// <summary>
-    /// A new stream's events are chained when its transaction commits (schema migration 0012); inside a caller's
-    /// transaction they are chained now, so that the caller, and the inline projections, read them with their chain.
-    /// </summary>
-    private static async Task ChainNewStreamNowAsync(NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(
-            "SET CONSTRAINTS ledger.new_streams_are_chained IMMEDIATE; SET CONSTRAINTS ledger.new_streams_are_chained DEFERRED",
-            connection, tx);
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>

@@ -52,31 +52,14 @@ public static class LedgerMarten
             Configure(options, new ClockTimeProvider(clock), AutoCreate.None, eventTypes);
         });
 
-    /// <summary>
-    /// Creates or updates Marten's own tables and functions, as the owner role; then makes Marten's append function run as
-    /// the owner, which Marten's migration undoes every time (it recreates its functions).
-    /// </summary>
+    /// <summary>Creates or updates Marten's own tables and functions, as the owner role.</summary>
     public static async Task ApplySchemaAsync(string ownerConnectionString)
     {
-        using (var store = DocumentStore.For(options =>
+        using var store = DocumentStore.For(options =>
         {
             options.Connection(ownerConnectionString);
             Configure(options, TimeProvider.System, AutoCreate.CreateOrUpdate);
-        }))
-        {
-            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        }
-        await using var connection = new NpgsqlConnection(ownerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(AppendAsOwner, connection);
-        await command.ExecuteNonQueryAsync();
+        });
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
-
-    /// <summary>
-    /// The server's role may not insert events itself: it appends through this function, running as the owner, so every
-    /// event is inserted the way the ledger's chain triggers expect (docs/event-store.md). The search path is fixed, as a
-    /// function running as its owner must not resolve names through the caller's.
-    /// </summary>
-    private const string AppendAsOwner =
-        $"ALTER FUNCTION {Schema}.mt_quick_append_events SECURITY DEFINER SET search_path = pg_catalog, {Schema}, pg_temp";
 }

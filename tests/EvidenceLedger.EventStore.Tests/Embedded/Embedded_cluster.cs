@@ -36,7 +36,6 @@ public sealed class Embedded_cluster(LedgerDatabase database) : IClassFixture<Le
     [InlineData("DELETE FROM ledger.mt_events")]
     [InlineData("TRUNCATE ledger.mt_events")]
     [InlineData("INSERT INTO ledger.event_chain SELECT position + 1000000, tx_id, hash, hash FROM ledger.event_chain")]
-    [InlineData("INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp) SELECT seq_id + 1000000, gen_random_uuid(), stream_id, version + 1000, data, type, timestamp FROM ledger.mt_events")]
     [InlineData("UPDATE ledger.event_chain SET hash = previous_hash")]
     [InlineData("DELETE FROM ledger.event_chain")]
     [InlineData("DELETE FROM ledger.mt_streams")]
