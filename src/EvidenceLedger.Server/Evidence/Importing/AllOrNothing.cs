@@ -4,7 +4,7 @@ using EvidenceLedger.EventStore.Appending;
 namespace EvidenceLedger.Server.Evidence.Importing;
 
 /// <summary>One stream's share of an import: where its events go, at which version, and what to say once they are there.</summary>
-public sealed record ImportAppend(string StreamId, ExpectedVersion Expected, IReadOnlyList<EventToAppend> Events, int Rows, Action<AppendResult> Appended);
+public sealed record ImportAppend(string StreamId, ExpectedVersion Expected, IReadOnlyList<EventToAppend> Events, int Rows, Action<AppendResult>? Appended = null);
 
 /// <summary>
 /// Appends every stream's share of an import in one database transaction: a failure anywhere (a stream changed or an id
@@ -25,7 +25,8 @@ public static class AllOrNothing
             await using var tx = await connection.BeginTransactionAsync(ct);
             foreach (var append in appends)
             {
-                append.Appended(await store.AppendAsync(connection, tx, append.StreamId, append.Expected, append.Events, metadata, ct));
+                var appended = await store.AppendAsync(connection, tx, append.StreamId, append.Expected, append.Events, metadata, ct);
+                append.Appended?.Invoke(appended);
                 recorded += append.Rows;
                 progress?.Report(new ImportProgress(ImportStage.Recording, recorded, rows));
             }

@@ -23,8 +23,7 @@ public sealed partial class SourcesModel(SourceQueries sources, SourceCommands c
 
     public AsOfPicker Picker => new(WebRoutes.Sources, AsOf, AsOfError, [new("q", _q), new("kind", _kind)]);
 
-    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, WebRoutes.Sources + QueryString.Create(new Dictionary<string, string?> { ["q"] = _q, ["kind"] = _kind }
-        .Where(pair => !string.IsNullOrEmpty(pair.Value)))) : null;
+    public AsOfBanner? Banner => AsOf is { } at ? new AsOfBanner(at, Picker.PresentUrl) : null;
 
     public async Task<IActionResult> OnGetAsync(string? q, string? kind, string? asOf, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
+using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Evidence.Counts;
 using EvidenceLedger.Server.Evidence.Incidents;
 
@@ -9,8 +9,7 @@ namespace EvidenceLedger.Server.Evidence.Claims.Csv;
 /// <summary>
 /// An incident's claims as CSV, for spreadsheets: the claim import's columns first (so a download imports as it is),
 /// then what the ledger knows of each claim. The count is the phrase as reported (or, for a count given as figures,
-/// its reading with what is counted), so that importing it again reads the same range. Formula-like cells are escaped
-/// as in <see cref="Incidents.Csv.IncidentListCsv"/>.
+/// its reading with what is counted), so that importing it again reads the same range. Written as <see cref="SpreadsheetCsv"/>.
 /// </summary>
 public static class ClaimListCsv
 {
@@ -26,25 +25,14 @@ public static class ClaimListCsv
     public static string Write(IncidentDocument incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\r\n" };
-        using (var csv = CsvWriter.Create(text, options, true))
+        return SpreadsheetCsv.Write(Header, incident.Claims.Select(claim => new[]
         {
-            csv.WriteRecord(Header);
-            foreach (var claim in incident.Claims)
-            {
-                csv.WriteRecord(
-                [
-                    incident.Id.ToString("D"), claim.Statement, claim.Source?.Name ?? "", claim.SourceId.ToString("D"), Count(claim.Count),
-                    claim.CredibilityCode, claim.Category ?? "", claim.Occurred ?? "",
-                    claim.Id.ToString("D"), incident.Title, claim.CountReading ?? "", claim.OccurredReading ?? "",
-                    JsonNamingPolicy.SnakeCaseLower.ConvertName(claim.Status.ToString()), claim.AdmiraltyCode ?? "",
-                    Number(claim.Citations.Count), Number(claim.VerificationSteps.Count), Number(claim.CorrectionCount), Number(claim.DistinctSupportingSources),
-                ]);
-            }
-            csv.Flush();
-        }
-        return text.ToString();
+            incident.Id.ToString("D"), claim.Statement, claim.Source?.Name ?? "", claim.SourceId.ToString("D"), Count(claim.Count),
+            claim.CredibilityCode, claim.Category ?? "", claim.Occurred ?? "",
+            claim.Id.ToString("D"), incident.Title, claim.CountReading ?? "", claim.OccurredReading ?? "",
+            JsonNamingPolicy.SnakeCaseLower.ConvertName(claim.Status.ToString()), claim.AdmiraltyCode ?? "",
+            Number(claim.Citations.Count), Number(claim.VerificationSteps.Count), Number(claim.CorrectionCount), Number(claim.DistinctSupportingSources),
+        }));
     }
 
     /// <summary>The attachment name of an incident's claims: its id, which no title can make unsafe.</summary>

@@ -43,7 +43,7 @@ public sealed class ClaimImport(LedgerEventStore store, IncidentCommands inciden
             "source", "name or alias");
 
         var now = clock.GetCurrentInstant();
-        var states = new Dictionary<Guid, (IncidentState State, long Version, List<EventToAppend> Events)>();
+        var drafts = new Dictionary<Guid, Draft>();
         var decided = new List<(CsvImportRow Row, RecordClaim Command, long Version)>();
         foreach (var row in rows.Where(row => !unreadable.Contains(row.Number)))
         {
@@ -71,15 +71,15 @@ public sealed class ClaimImport(LedgerEventStore store, IncidentCommands inciden
                 continue;
             }
 
-            if (!states.TryGetValue(incident, out var current))
+            if (!drafts.TryGetValue(incident, out var draft))
             {
                 var (state, version) = await incidents.LoadAsync(incident, ct);
-                current = (state, version, []);
+                drafts[incident] = draft = new Draft(state, version);
             }
             var command = new RecordClaim(incident, Guid.CreateVersion7(), row.Cell("statement") ?? "", sourceId ?? Guid.Empty,
                 FreeText.CleanOrNull(row.Cell("category")), count, credibility ?? InformationCredibility.TruthCannotBeJudged,
                 FreeText.CleanOrNull(row.Cell("occurred")), now);
-            var decision = IncidentDecider.Decide(command, current.State);
+            var decision = IncidentDecider.Decide(command, draft.State);
             if (decision.Rejection is { } rejection)
                 cellProblems.AddRange(rejection.All.Where(problem => sourceId is not null || problem.Field != "sourceId")
                     .Select(problem => ImportProblem.InCell(row.Number, Column(problem.Field), problem.Reason)));
@@ -88,16 +88,16 @@ public sealed class ClaimImport(LedgerEventStore store, IncidentCommands inciden
                 refusals.AddRange(cellProblems);
                 continue;
             }
-            var state1 = decision.Events.Aggregate(current.State, IncidentDecider.Evolve);
-            current.Events.AddRange(EvidenceEvents.ToAppend(decision.Events));
-            states[incident] = (state1, current.Version, current.Events);
-            decided.Add((row, command, current.Version + current.Events.Count));
+            draft.State = decision.Events.Aggregate(draft.State, IncidentDecider.Evolve);
+            draft.Events.AddRange(EvidenceEvents.ToAppend(decision.Events));
+            draft.Rows++;
+            decided.Add((row, command, draft.Version + draft.Events.Count));
         }
         if (refusals.Count > 0) return new ImportOutcome.Refused([.. refusals.OrderBy(problem => problem.Row)]);
         if (dryRun) return new ImportOutcome.Checked(decided.Count);
 
-        var appends = states.Select(each => new ImportAppend(EvidenceStreams.Incident(each.Key), ExpectedVersion.Exactly(each.Value.Version), each.Value.Events,
-            decided.Count(done => done.Command.IncidentId == each.Key), _ => { }));
+        var appends = drafts.Select(each => new ImportAppend(EvidenceStreams.Incident(each.Key), ExpectedVersion.Exactly(each.Value.Version), each.Value.Events,
+            each.Value.Rows));
         if (await AllOrNothing.AppendAsync(store, [.. appends], actor, FreeText.CleanOrNull(reason), progress, ct) is { } lost) return lost;
         var imported = decided.Select(done => new ImportedClaim(done.Row.Number, done.Command.IncidentId, done.Command.ClaimId,
             FreeText.Clean(done.Command.Statement), done.Version)).ToList();
@@ -111,6 +111,18 @@ public sealed class ClaimImport(LedgerEventStore store, IncidentCommands inciden
         _ when field.StartsWith("count", StringComparison.Ordinal) => "count",
         _ => field,
     };
+
+    /// <summary>One incident as the file's rows leave it: its state after them, the version it was read at, and their events.</summary>
+    private sealed class Draft(IncidentState state, long version)
+    {
+        public IncidentState State { get; set; } = state;
+
+        public long Version { get; } = version;
+
+        public List<EventToAppend> Events { get; } = [];
+
+        public int Rows { get; set; }
+    }
 
     /// <summary>What a cell may name a thing by: its id, or its name (and aliases), ignoring case and spacing.</summary>
     private sealed class Names

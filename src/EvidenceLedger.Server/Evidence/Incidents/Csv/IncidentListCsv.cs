@@ -1,14 +1,12 @@
 using System.Globalization;
-using CsvHelper;
+using EvidenceLedger.Server.Evidence.Common;
 using NodaTime.Text;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Csv;
 
 /// <summary>
-/// The incident list as CSV, for spreadsheets: the import's columns first (title, occurred, place, aliases separated
-/// by ';', summary), then what the ledger knows of each. A cell a spreadsheet would run as a formula (starting with
-/// = + - @, a tab or a carriage return) is written with a leading apostrophe: reports quote people, and a quoted
-/// "=HYPERLINK(…)" must stay text.
+/// The incident list as CSV (<see cref="SpreadsheetCsv"/>): the import's columns first (title, occurred, place, aliases
+/// separated by ';', summary), then what the ledger knows of each.
 /// </summary>
 public static class IncidentListCsv
 {
@@ -25,25 +23,14 @@ public static class IncidentListCsv
     public static string Write(IEnumerable<IncidentSummary> incidents)
     {
         ArgumentNullException.ThrowIfNull(incidents);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\r\n" };
-        using (var csv = CsvWriter.Create(text, options, true))
+        return SpreadsheetCsv.Write(Header, incidents.Select(incident => new[]
         {
-            csv.WriteRecord(Header);
-            foreach (var incident in incidents)
-            {
-                csv.WriteRecord(
-                [
-                    incident.Title, incident.Occurred, incident.Place.Name, string.Join("; ", incident.Place.Aliases), incident.Summary,
-                    incident.Id.ToString("D"), incident.ClaimCount.ToString(CultureInfo.InvariantCulture),
-                    string.Join("; ", incident.ClaimStatuses.Select(status => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString()))), incident.RecordedBy,
-                    InstantPattern.ExtendedIso.Format(incident.RecordedAt), InstantPattern.ExtendedIso.Format(incident.LastChangedAt),
-                    incident.Version.ToString(CultureInfo.InvariantCulture),
-                ]);
-            }
-            csv.Flush();
-        }
-        return text.ToString();
+            incident.Title, incident.Occurred, incident.Place.Name, string.Join("; ", incident.Place.Aliases), incident.Summary,
+            incident.Id.ToString("D"), incident.ClaimCount.ToString(CultureInfo.InvariantCulture),
+            string.Join("; ", incident.ClaimStatuses.Select(status => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString()))), incident.RecordedBy,
+            InstantPattern.ExtendedIso.Format(incident.RecordedAt), InstantPattern.ExtendedIso.Format(incident.LastChangedAt),
+            incident.Version.ToString(CultureInfo.InvariantCulture),
+        }));
     }
 
     /// <summary>Whether the request asks for CSV rather than JSON.</summary>
