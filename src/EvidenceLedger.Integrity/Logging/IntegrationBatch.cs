@@ -4,60 +4,43 @@ using NpgsqlTypes;
 
 namespace EvidenceLedger.Integrity.Logging;
 
-/// <summary>The leaves and completed subtrees of one integration batch, written with two array INSERTs.</summary>
-internal sealed class IntegrationBatch(int capacity)
+/// <summary>
+/// Writes one integration batch: each event's leaf and the completed subtrees it closes, with one binary COPY for the
+/// leaves and one for the nodes (a batch is thousands of rows; COPY spares the array parameters and the per-row INSERT
+/// work). The leaves are hashed while they stream, so the database inserts one while the next is hashed.
+/// </summary>
+internal static class IntegrationBatch
 {
-    private readonly List<long> _leafIndexes = new(capacity);
-    private readonly List<Guid> _eventIds = new(capacity);
-    private readonly List<long> _positions = new(capacity);
-    private readonly List<byte[]> _leafHashes = new(capacity);
-    private readonly List<int> _levels = new(capacity);
-    private readonly List<long> _nodeIndexes = new(capacity);
-    private readonly List<byte[]> _nodeHashes = new(capacity);
-
-    /// <summary>Appends the event's leaf to <paramref name="appender"/> and keeps every node that creates.</summary>
-    public void Append(MerkleAppender appender, LoggedEvent loggedEvent)
+    /// <summary>Appends every event's leaf to <paramref name="appender"/>; writes on the connection's open transaction.</summary>
+    public static async Task WriteAsync(NpgsqlConnection connection, MerkleAppender appender, IReadOnlyList<LoggedEvent> events,
+        CancellationToken ct)
     {
-        var created = appender.Append(MerkleHash.Leaf(loggedEvent.Hash));
-        _leafIndexes.Add(created[0].Index);
-        _eventIds.Add(loggedEvent.EventId);
-        _positions.Add(loggedEvent.Cursor.Position);
-        _leafHashes.Add(created[0].Hash);
-        for (var i = 1; i < created.Count; i++)
+        var nodes = new List<MerkleNode>(events.Count);
+        await using (var leaves = await connection.BeginBinaryImportAsync(
+            "COPY ledger.merkle_leaves (leaf_index, event_id, position, leaf_hash) FROM STDIN (FORMAT BINARY)", ct))
         {
-            _levels.Add(created[i].Level);
-            _nodeIndexes.Add(created[i].Index);
-            _nodeHashes.Add(created[i].Hash);
-        }
-    }
-
-    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
-    {
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        var leaves = new NpgsqlBatchCommand("""
-            INSERT INTO ledger.merkle_leaves (leaf_index, event_id, position, leaf_hash)
-            SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::bigint[], $4::bytea[])
-            """);
-        leaves.Parameters.Add(Array(_leafIndexes.ToArray(), NpgsqlDbType.Bigint));
-        leaves.Parameters.Add(Array(_eventIds.ToArray(), NpgsqlDbType.Uuid));
-        leaves.Parameters.Add(Array(_positions.ToArray(), NpgsqlDbType.Bigint));
-        leaves.Parameters.Add(Array(_leafHashes.ToArray(), NpgsqlDbType.Bytea));
-        batch.BatchCommands.Add(leaves);
-        if (_levels.Count > 0)
-        {
-            var nodes = new NpgsqlBatchCommand("""
-                INSERT INTO ledger.merkle_nodes (level, node_index, hash)
-                SELECT * FROM unnest($1::int[], $2::bigint[], $3::bytea[])
-                """);
-            nodes.Parameters.Add(Array(_levels.ToArray(), NpgsqlDbType.Integer));
-            nodes.Parameters.Add(Array(_nodeIndexes.ToArray(), NpgsqlDbType.Bigint));
-            nodes.Parameters.Add(Array(_nodeHashes.ToArray(), NpgsqlDbType.Bytea));
-            batch.BatchCommands.Add(nodes);
+            foreach (var loggedEvent in events)
+            {
+                var created = appender.Append(MerkleHash.Leaf(loggedEvent.Hash));
+                await leaves.StartRowAsync(ct);
+                await leaves.WriteAsync(created[0].Index, NpgsqlDbType.Bigint, ct);
+                await leaves.WriteAsync(loggedEvent.EventId, NpgsqlDbType.Uuid, ct);
+                await leaves.WriteAsync(loggedEvent.Cursor.Position, NpgsqlDbType.Bigint, ct);
+                await leaves.WriteAsync(created[0].Hash, NpgsqlDbType.Bytea, ct);
+                for (var i = 1; i < created.Count; i++) nodes.Add(created[i]);
+            }
+            await leaves.CompleteAsync(ct);
         }
 
-        await batch.ExecuteNonQueryAsync(ct);
+        if (nodes.Count == 0) return;
+        await using var copy = await connection.BeginBinaryImportAsync("COPY ledger.merkle_nodes (level, node_index, hash) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var node in nodes)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(node.Level, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(node.Index, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(node.Hash, NpgsqlDbType.Bytea, ct);
+        }
+        await copy.CompleteAsync(ct);
     }
-
-    private static NpgsqlParameter Array(object values, NpgsqlDbType elementType) =>
-        new() { Value = values, NpgsqlDbType = NpgsqlDbType.Array | elementType };
 }

@@ -74,13 +74,7 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
             return 0;
         }
 
-        var batch = new IntegrationBatch(events.Count);
-        foreach (var loggedEvent in events)
-        {
-            batch.Append(_appender, loggedEvent);
-        }
-
-        await batch.WriteAsync(connection, tx, ct);
+        await IntegrationBatch.WriteAsync(connection, _appender, events, ct);
         _cursor = events[^1].Cursor;
         await ProjectionCheckpoints.SaveAsync(connection, tx, CheckpointName, _cursor, "ledger", ct);
         await tx.CommitAsync(ct);
