@@ -21,6 +21,18 @@ public sealed class Starting_the_server(LedgerServer server) : IClassFixture<Led
         Assert.True((await client.GetAsync("/sign-in")).IsSuccessStatusCode);
     }
 
+    [Fact]
+    public async Task The_keys_that_sign_the_forms_are_kept_in_a_folder_only_its_owner_can_open()
+    {
+        using var client = server.Anonymous();
+        Assert.True((await client.GetAsync("/sign-in")).IsSuccessStatusCode);
+
+        var folder = Path.Combine(LedgerDatabaseBootstrap.DataDirectory(server.Get<IConfiguration>()), "form-keys");
+        Assert.NotEmpty(Directory.GetFiles(folder));
+        if (OperatingSystem.IsWindows()) return;
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+    }
+
     [Theory]
     [InlineData("http://[::]:8080", "http://localhost:8080/sign-in")]
     [InlineData("http://0.0.0.0:8080", "http://localhost:8080/sign-in")]
@@ -42,5 +54,7 @@ public sealed class Starting_the_server(LedgerServer server) : IClassFixture<Led
         Assert.Equal("Warning", shipped["Logging:LogLevel:Microsoft.AspNetCore"]);
         Assert.Equal("true", shipped["Logging:Console:FormatterOptions:SingleLine"], ignoreCase: true);
         Assert.Equal("Information", configured["Logging:LogLevel:Microsoft.AspNetCore"]);
+        // Its only warning is that the form keys are not encrypted, which they deliberately are not (FormKeys).
+        Assert.Equal("Error", shipped["Logging:LogLevel:Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager"]);
     }
 }

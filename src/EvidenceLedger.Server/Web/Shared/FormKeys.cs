@@ -7,16 +7,30 @@ namespace EvidenceLedger.Server.Web.Shared;
 
 /// <summary>
 /// The keys that sign the forms' antiforgery tokens live with the ledger's other keys (Ledger:DataDirectory), so a form
-/// opened before a restart, or served by another server process, is still accepted.
+/// opened before a restart, or served by another server process, is still accepted. Like those keys they are protected
+/// by the file system (an owner-only folder), not encrypted: a key that encrypted them would sit in the same data
+/// directory. So ASP.NET Core's warning that no XML encryptor is configured is expected, and appsettings.json raises
+/// that logger's level above it instead of printing it on every start.
 /// </summary>
 public static class FormKeys
 {
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     public static IServiceCollection PersistFormKeys(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("evidence-ledger");
         services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((options, configuration, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "form-keys")), loggers));
+            options.XmlRepository = new FileSystemXmlRepository(Folder(configuration), loggers));
         return services;
+    }
+
+    private static DirectoryInfo Folder(IConfiguration configuration)
+    {
+        var path = Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "form-keys");
+        if (OperatingSystem.IsWindows()) return Directory.CreateDirectory(path);
+        var folder = Directory.CreateDirectory(path, OwnerOnlyFolder);
+        // A folder made by an earlier version was readable by everyone.
+        if (folder.UnixFileMode != OwnerOnlyFolder) folder.UnixFileMode = OwnerOnlyFolder;
+        return folder;
     }
 }
