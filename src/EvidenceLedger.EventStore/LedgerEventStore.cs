@@ -253,7 +253,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     internal static async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, LogCursor after,
         int? maxCount, bool belowHorizon, CancellationToken ct)
     {
-        var horizon = belowHorizon ? " AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint" : "";
+        var horizon = belowHorizon ? " AND tx_id < ledger.log_horizon()" : "";
         var limit = maxCount is null ? "" : " LIMIT $3";
         await using var command = new NpgsqlCommand(
             $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE (tx_id, position) > ($1, $2){horizon} ORDER BY tx_id, position{limit}",

@@ -5,7 +5,7 @@ namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
 /// The complete log as <see cref="EvidenceLedger.EventStore.LedgerEventStore.ReadLogAsync(LogCursor, int, CancellationToken)"/>
-/// reads it (ordered by (tx_id, position), only below the oldest running transaction), but only the columns a leaf needs:
+/// reads it (ordered by (tx_id, position), only below the horizon, the oldest transaction of this database still running), but only the columns a leaf needs:
 /// parsing every event's JSON would cost the integrator more than everything else it does.
 /// </summary>
 internal static class CompleteLogReader
@@ -15,7 +15,7 @@ internal static class CompleteLogReader
     {
         await using var command = new NpgsqlCommand("""
             SELECT tx_id, position, event_id, hash FROM ledger.events
-            WHERE (tx_id, position) > ($1, $2) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            WHERE (tx_id, position) > ($1, $2) AND tx_id < ledger.log_horizon()
             ORDER BY tx_id, position LIMIT $3
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = after.TxId });

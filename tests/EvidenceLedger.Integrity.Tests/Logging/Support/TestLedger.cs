@@ -101,7 +101,7 @@ public sealed class TestLedger : IAsyncDisposable
     public async Task WaitForHorizonAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await ScalarAsync<long>("SELECT count(*) FROM ledger.events WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint") > 0)
+        while (await ScalarAsync<long>("SELECT count(*) FROM ledger.events WHERE tx_id >= ledger.log_horizon()") > 0)
         {
             if (DateTime.UtcNow > deadline)
             {
