@@ -20,10 +20,11 @@ namespace EvidenceLedger.EventStore;
 /// docs/event-store.md), stream reads with time travel, and the complete global log. Inline projections run in the
 /// append's own transaction.
 /// </summary>
+/// <param name="marten">Marten's store configured by <see cref="LedgerMarten.Configure"/> on <paramref name="dataSource"/>;
+/// whoever made it owns it (in the server, the container).</param>
 /// <param name="actorIds">Finds the user id recorded beside the actor's name (the <c>userId</c> header); none without it.</param>
-/// <param name="eventTypes">The event types <see cref="Marten"/> reads back typed (<see cref="MartenHistory"/>).</param>
-public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null,
-    IActorIds? actorIds = null, Events.EventTypeRegistry? eventTypes = null)
+public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IDocumentStore marten,
+    IReadOnlyList<IProjection>? inlineProjections = null, IActorIds? actorIds = null)
 {
     /// <summary>The event header holding the SHA-256 of the event's payload, which the database's hash chain takes in.</summary>
     public const string PayloadHeader = "payloadSha256";
@@ -36,7 +37,18 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     public const string ActorIdHeader = "userId";
     private const int MaxAttemptsForAnyVersion = 10;
 
-    private readonly DocumentStore _marten = LedgerMarten.ForAppending(dataSource, clock, eventTypes);
+    /// <summary>
+    /// A store with its own Marten store (<see cref="LedgerMarten.ForAppending"/>), for code outside the server's host:
+    /// benchmarks, tests, tools.
+    /// </summary>
+    /// <param name="eventTypes">The event types <see cref="Marten"/> reads back typed (<see cref="MartenHistory"/>).</param>
+    public LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null,
+        IActorIds? actorIds = null, Events.EventTypeRegistry? eventTypes = null)
+        : this(dataSource, clock, LedgerMarten.ForAppending(dataSource, clock, eventTypes), inlineProjections, actorIds)
+    {
+    }
+
+    private readonly IDocumentStore _marten = marten;
 
     // Each with its live schema, named once rather than on every append.
     private readonly (IProjection Projection, string Schema)[] _inline =

@@ -44,13 +44,20 @@ public static class LedgerMarten
         options.AutoCreateSchemaObjects = autoCreate;
     }
 
+    /// <summary>
+    /// Marten as the ledger appends through it: on the ledger's data source (which the caller owns) and clock; it never
+    /// changes the schema. The server registers it this way in its container; <see cref="ForAppending"/> builds one alone.
+    /// </summary>
+    public static void ConfigureForAppending(StoreOptions options, NpgsqlDataSource dataSource, IClock clock, EventTypeRegistry? eventTypes = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Connection(dataSource);
+        Configure(options, new ClockTimeProvider(clock), AutoCreate.None, eventTypes);
+    }
+
     /// <summary>The store the ledger appends through, on its own data source; it never changes the schema.</summary>
     public static DocumentStore ForAppending(NpgsqlDataSource dataSource, IClock clock, EventTypeRegistry? eventTypes = null) =>
-        DocumentStore.For(options =>
-        {
-            options.Connection(dataSource);
-            Configure(options, new ClockTimeProvider(clock), AutoCreate.None, eventTypes);
-        });
+        DocumentStore.For(options => ConfigureForAppending(options, dataSource, clock, eventTypes));
 
     /// <summary>Creates or updates Marten's own tables and functions, as the owner role.</summary>
     public static async Task ApplySchemaAsync(string ownerConnectionString)

@@ -40,6 +40,7 @@ public static class LedgerApp
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddHostedService<EmbeddedClusterWatch>();
         builder.Host.UseWolverine(LedgerWolverine.Configure);
+        builder.Services.AddLedgerMarten();
         builder.Services.AddWolverineHttp();
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<DescribedBodies>());
         // A request member no field takes (a misspelt "sumary") is refused, never silently dropped (JsonBody names each one).

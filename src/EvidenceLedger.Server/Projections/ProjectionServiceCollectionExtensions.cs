@@ -3,6 +3,7 @@ using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Hosting;
+using Marten;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Projections;
@@ -22,9 +23,9 @@ public static class ProjectionServiceCollectionExtensions
         services.AddSingleton(sp => new LedgerEventStore(
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<IDocumentStore>(),
             sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Inline).Select(r => r.Projection).ToList(),
-            sp.GetService<IActorIds>(),
-            EvidenceEvents.Serializer.Registry));
+            sp.GetService<IActorIds>()));
         services.AddSingleton(sp => new ProjectionDaemon(
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Async).Select(r => r.Projection).ToList()));
