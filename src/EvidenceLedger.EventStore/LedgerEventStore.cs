@@ -20,7 +20,7 @@ namespace EvidenceLedger.EventStore;
 /// docs/event-store.md), stream reads with time travel, and the complete global log. Inline projections run in the
 /// append's own transaction.
 /// </summary>
-/// <param name="marten">Marten's store configured by <see cref="LedgerMarten.Configure"/> on <paramref name="dataSource"/>;
+/// <param name="marten">Marten's store configured by <see cref="LedgerMarten.ConfigureForAppending"/> on <paramref name="dataSource"/>;
 /// whoever made it owns it (in the server, the container).</param>
 /// <param name="actorIds">Finds the user id recorded beside the actor's name (the <c>userId</c> header); none without it.</param>
 public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IDocumentStore marten,
