@@ -13,7 +13,6 @@ namespace EvidenceLedger.Server.Evidence.Files;
 public sealed class FileStore(IConfiguration configuration)
 {
     public const long DefaultMaxBytes = 100L * 1024 * 1024;
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string Directory { get; } = configuration["Ledger:FileDirectory"] is { Length: > 0 } configured
@@ -83,18 +82,9 @@ public sealed class FileStore(IConfiguration configuration)
         return file;
     }
 
-    private void CreateDirectory()
-    {
-        if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(Directory);
-        else System.IO.Directory.CreateDirectory(Directory, OwnerOnly | UnixFileMode.UserExecute);
-    }
+    private void CreateDirectory() => OwnerOnlyFiles.CreateFolder(Directory);
 
-    private static FileStreamOptions WriteOptions()
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough | FileOptions.Asynchronous };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
-        return options;
-    }
+    private static FileStreamOptions WriteOptions() => OwnerOnlyFiles.NewFile(FileOptions.WriteThrough | FileOptions.Asynchronous);
 
     private string PathOf(string sha256) => Path.Combine(Directory, sha256);
 

@@ -10,7 +10,6 @@ namespace EvidenceLedger.Server.Exporting.Archive;
 /// </summary>
 public sealed class BundleArchive(IConfiguration configuration)
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     public string Directory { get; } = configuration["Ledger:BundleDirectory"] is { Length: > 0 } configured
         ? Path.GetFullPath(configured)
@@ -20,12 +19,9 @@ public sealed class BundleArchive(IConfiguration configuration)
     {
         var path = PathOf(sha256);
         if (File.Exists(path)) return;
-        if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(Directory);
-        else System.IO.Directory.CreateDirectory(Directory, OwnerOnly | UnixFileMode.UserExecute);
+        OwnerOnlyFiles.CreateFolder(Directory);
         var staging = $"{path}.{Guid.NewGuid():N}.new";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
-        await using (var file = new FileStream(staging, options)) await file.WriteAsync(bundle, ct);
+        await using (var file = new FileStream(staging, OwnerOnlyFiles.NewFile(FileOptions.WriteThrough))) await file.WriteAsync(bundle, ct);
         File.Move(staging, path, overwrite: true);
     }
 

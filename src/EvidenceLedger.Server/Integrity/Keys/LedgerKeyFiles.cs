@@ -13,7 +13,6 @@ public static class LedgerKeyFiles
     public const string VerifierFileName = "checkpoint-verifier.pub";
     public const string DefaultOrigin = "evidence-ledger";
 
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     public static string KeyDirectory(IConfiguration configuration) =>
         Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "keys");
@@ -25,7 +24,7 @@ public static class LedgerKeyFiles
         var path = Path.Combine(directory, SignerFileName);
         if (!File.Exists(path))
         {
-            CreateOwnerOnlyDirectory(directory);
+            OwnerOnlyFiles.CreateFolder(directory);
             var origin = configuration["Ledger:LogOrigin"] is { Length: > 0 } configured ? configured : DefaultOrigin;
             TryCreate(path, NoteSigner.Generate(origin).ExportSignerKey());
         }
@@ -54,29 +53,11 @@ public static class LedgerKeyFiles
         return File.Exists(signerPath) ? new NoteVerifier(NoteSigner.FromSignerKey(File.ReadAllText(signerPath).Trim()).VerifierKey) : null;
     }
 
-    private static void CreateOwnerOnlyDirectory(string directory)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(directory);
-        }
-        else
-        {
-            Directory.CreateDirectory(directory, OwnerOnly | UnixFileMode.UserExecute);
-        }
-    }
-
     /// <summary>Written beside the target and moved into place without overwriting: of two processes starting at once, the first key wins.</summary>
     private static void TryCreate(string path, string content)
     {
         var staging = $"{path}.{Environment.ProcessId}.new";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnly;
-        }
-
-        using (var stream = new FileStream(staging, options))
+        using (var stream = new FileStream(staging, OwnerOnlyFiles.NewFile()))
         using (var writer = new StreamWriter(stream))
         {
             writer.Write(content + "\n");

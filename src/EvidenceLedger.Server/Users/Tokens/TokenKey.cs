@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Hosting;
 using System.Security.Cryptography;
 using System.Text;
 using EvidenceLedger.Server.Integrity.Keys;
@@ -33,11 +34,8 @@ public sealed class TokenKey(byte[] key)
 
     private static void Create(string path)
     {
-        var directory = Path.GetDirectoryName(path)!;
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(directory);
-        else Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(path)!);
+        var options = OwnerOnlyFiles.NewFile(FileOptions.WriteThrough);
         try
         {
             using var stream = new FileStream(path, options);

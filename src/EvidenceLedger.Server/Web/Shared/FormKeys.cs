@@ -14,7 +14,6 @@ namespace EvidenceLedger.Server.Web.Shared;
 /// </summary>
 public static class FormKeys
 {
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     public static IServiceCollection PersistFormKeys(this IServiceCollection services)
     {
@@ -26,11 +25,7 @@ public static class FormKeys
 
     private static DirectoryInfo Folder(IConfiguration configuration)
     {
-        var path = Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "form-keys");
-        if (OperatingSystem.IsWindows()) return Directory.CreateDirectory(path);
-        var folder = Directory.CreateDirectory(path, OwnerOnlyFolder);
         // A folder made by an earlier version was readable by everyone.
-        if (folder.UnixFileMode != OwnerOnlyFolder) folder.UnixFileMode = OwnerOnlyFolder;
-        return folder;
+        return OwnerOnlyFiles.CreateFolder(Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "form-keys"), tighten: true);
     }
 }

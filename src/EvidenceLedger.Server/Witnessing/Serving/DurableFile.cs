@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Hosting;
 namespace EvidenceLedger.Server.Witnessing.Serving;
 
 /// <summary>
@@ -6,7 +7,6 @@ namespace EvidenceLedger.Server.Witnessing.Serving;
 /// </summary>
 public static class DurableFile
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>Replaces <paramref name="path"/> atomically with <paramref name="content"/>.</summary>
     public static void Replace(string path, string content)
@@ -34,13 +34,7 @@ public static class DurableFile
     private static string Write(string path, string content)
     {
         var staging = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnly;
-        }
-
-        using var stream = new FileStream(staging, options);
+        using var stream = new FileStream(staging, OwnerOnlyFiles.NewFile());
         using (var writer = new StreamWriter(stream, leaveOpen: true))
         {
             writer.Write(content);

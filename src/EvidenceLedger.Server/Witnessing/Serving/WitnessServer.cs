@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Integrity.Checkpoints;
 using NodaTime;
 
@@ -13,11 +14,7 @@ public static class WitnessServer
     {
         ArgumentNullException.ThrowIfNull(options);
         var log = new NoteVerifier(options.LogVerifierKey);
-        var state = Directory.CreateDirectory(options.State.FullName);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(state.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        var state = OwnerOnlyFiles.CreateFolder(options.State.FullName, tighten: true);
 
         var signer = WitnessKeyFile.LoadOrCreate(state, options.Name);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--urls", options.Listen] });

@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Hosting;
 using System.Security.Cryptography;
 
 namespace EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
@@ -14,7 +15,6 @@ namespace EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 /// </summary>
 public sealed class KeyEncryptionKeys(string path, byte[]? fileSecret = null)
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -23,9 +23,7 @@ public sealed class KeyEncryptionKeys(string path, byte[]? fileSecret = null)
     {
         if (!File.Exists(Path))
         {
-            var directory = System.IO.Path.GetDirectoryName(Path)!;
-            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(directory);
-            else Directory.CreateDirectory(directory, OwnerOnly | UnixFileMode.UserExecute);
+            OwnerOnlyFiles.CreateFolder(System.IO.Path.GetDirectoryName(Path)!);
             TryCreate(new KekRing(Kek.New(), []));
         }
         var text = File.ReadAllText(Path);
@@ -67,9 +65,7 @@ public sealed class KeyEncryptionKeys(string path, byte[]? fileSecret = null)
 
     private void Write(string staging, KekRing ring)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
-        using var stream = new FileStream(staging, options);
+        using var stream = new FileStream(staging, OwnerOnlyFiles.NewFile(FileOptions.WriteThrough));
         var lines = string.Concat(ring.Retiring.Prepend(ring.Current).Select(Line));
         using (var writer = new StreamWriter(stream, leaveOpen: true))
         {
