@@ -114,6 +114,64 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         }
     }
 
+    /// <summary>
+    /// Appends to several streams, each named once, inside a caller's transaction and in one Marten session: a round trip
+    /// for all of them instead of a savepoint, an append and a read-back each (an import of 5,000 rows made 25,000 round
+    /// trips). For work that is all or nothing: a conflict is neither retried nor taken for a retry; it leaves the caller's
+    /// transaction failed, and is thrown as the <see cref="ConcurrencyException"/> of a stream that was not at its expected
+    /// version (or as an <see cref="EventIdReusedException"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<AppendResult>> AppendManyAsync(NpgsqlConnection connection, NpgsqlTransaction tx,
+        IReadOnlyList<StreamAppend> appends, AppendMetadata metadata, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(appends);
+        if (appends.Select(append => append.StreamId).Distinct(StringComparer.Ordinal).Count() != appends.Count)
+            throw new ArgumentException("Each stream may appear once in an append to many streams.", nameof(appends));
+        metadata = await WithActorIdAsync(metadata, ct);
+        var actions = new List<StreamAction>(appends.Count);
+        try
+        {
+            await using var session = _marten.LightweightSession(SessionOptions.ForTransaction(tx));
+            foreach (var append in appends) actions.Add(Stage(session, append.StreamId, append.Expected, append.Events, metadata));
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (AppendConflicts.Of(e) is { } conflict)
+        {
+            throw await ConflictAmongAsync(appends, conflict, ct);
+        }
+
+        if (_inline.Length > 0)
+        {
+            var stored = await ReadByIdsAsync(connection, tx, [.. appends.SelectMany(append => append.Events)], ct);
+            foreach (var (projection, schema) in _inline)
+                await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
+        }
+        return [.. appends.Select((append, i) => Result(append.StreamId, actions[i]))];
+    }
+
+    /// <summary>Which of the appends lost, read outside the failed transaction: the first stream not at its expected version.</summary>
+    private async Task<Exception> ConflictAmongAsync(IReadOnlyList<StreamAppend> appends, AppendConflict conflict, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (conflict == AppendConflict.EventIdReused)
+        {
+            var taken = (await ReadByIdsAsync(connection, null, [.. appends.SelectMany(append => append.Events)], ct)).Select(e => e.EventId).ToHashSet();
+            return new EventIdReusedException(appends.FirstOrDefault(append => append.Events.Any(e => taken.Contains(e.EventId)))?.StreamId ?? appends[0].StreamId);
+        }
+
+        await using var command = new NpgsqlCommand("SELECT id, version FROM ledger.mt_streams WHERE id = ANY($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = appends.Select(append => append.StreamId).ToArray() });
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) versions[reader.GetString(0)] = reader.GetInt64(1);
+        }
+        // A rival that has since rolled back leaves every stream where it was expected: the first one is named.
+        var lost = appends.FirstOrDefault(append => append.Expected != ExpectedVersion.Any && append.Expected.Value != versions.GetValueOrDefault(append.StreamId))
+            ?? appends[0];
+        return new ConcurrencyException(lost.StreamId, lost.Expected, versions.GetValueOrDefault(lost.StreamId));
+    }
+
     private async ValueTask<AppendMetadata> WithActorIdAsync(AppendMetadata metadata, CancellationToken ct) =>
         metadata.ActorId is null && actorIds is not null && await actorIds.IdOfAsync(metadata.Actor, ct) is { } id
             ? metadata with { ActorId = id }
@@ -206,7 +264,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         IReadOnlyList<EventToAppend> events, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE event_id = ANY($1) ORDER BY stream_id, version", connection, tx);
+            $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE event_id = ANY($1) ORDER BY position", connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.EventId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
         var stored = new List<StoredEvent>(events.Count);
         await using var reader = await command.ExecuteReaderAsync(ct);

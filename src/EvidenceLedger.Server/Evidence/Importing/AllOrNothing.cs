@@ -12,6 +12,9 @@ public sealed record ImportAppend(string StreamId, ExpectedVersion Expected, IRe
 /// </summary>
 public static class AllOrNothing
 {
+    /// <summary>Streams appended per round trip: few enough that the progress bar moves on a large file.</summary>
+    private const int StreamsPerRoundTrip = 100;
+
     /// <returns>Null when everything was appended; otherwise the race that was lost, with nothing appended.</returns>
     public static async Task<ImportOutcome.LostRace?> AppendAsync(LedgerEventStore store, IReadOnlyList<ImportAppend> appends, string actor, string? reason,
         IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -23,11 +26,15 @@ public static class AllOrNothing
         {
             await using var connection = await store.DataSource.OpenConnectionAsync(ct);
             await using var tx = await connection.BeginTransactionAsync(ct);
-            foreach (var append in appends)
+            foreach (var chunk in appends.Chunk(StreamsPerRoundTrip))
             {
-                var appended = await store.AppendAsync(connection, tx, append.StreamId, append.Expected, append.Events, metadata, ct);
-                append.Appended?.Invoke(appended);
-                recorded += append.Rows;
+                var appended = await store.AppendManyAsync(connection, tx, [.. chunk.Select(append => new StreamAppend(append.StreamId, append.Expected, append.Events))],
+                    metadata, ct);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    chunk[i].Appended?.Invoke(appended[i]);
+                    recorded += chunk[i].Rows;
+                }
                 progress?.Report(new ImportProgress(ImportStage.Recording, recorded, rows));
             }
             await tx.CommitAsync(ct);
