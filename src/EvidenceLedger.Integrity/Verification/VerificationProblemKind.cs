@@ -65,4 +65,10 @@ public enum VerificationProblemKind
 
     /// <summary>No trusted verifier key was given, so no signature could be checked.</summary>
     NoVerifierKey,
+
+    /// <summary>
+    /// An event is in Marten's events table without its chain row: it was written past the chain trigger. Every log reader
+    /// skips it, but Marten's own reads (the views as of a time, the state commands decide on) would take it in.
+    /// </summary>
+    EventUnchained,
 }

@@ -220,6 +220,22 @@ public sealed class Detecting_tampering : IAsyncLifetime
         Assert.Equal([15L, 21L], report.Problems.Where(p => p.Kind == CheckpointRootMismatch).Select(p => p.CheckpointSize!.Value));
     }
 
+    [Fact]
+    public async Task An_event_written_past_the_chain_trigger_is_found_though_no_log_reader_sees_it()
+    {
+        var head = Log[^1];
+        var eventId = Guid.NewGuid();
+        await Ledger.TamperAsync("""
+            INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, correlation_id, causation_id, headers, user_name, is_archived)
+            SELECT 100000, $2, stream_id, version + 1, data, type, timestamp, correlation_id, causation_id, headers, user_name, false
+            FROM ledger.mt_events WHERE id = $1
+            """, head.EventId, eventId);
+
+        var report = await VerifyAsync();
+        var problem = Assert.Single(report.Problems, p => p.Kind == EventUnchained);
+        Assert.Equal((100000L, head.StreamId, head.Version + 1, eventId), (problem.Position, problem.StreamId, problem.Version, problem.EventId));
+    }
+
     private async Task<VerificationReport> VerifyAsync(string? saved = null)
     {
         var report = await Ledger.VerifyAsync(saved, batchSize: 4);
