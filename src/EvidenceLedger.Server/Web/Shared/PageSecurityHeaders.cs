@@ -20,7 +20,9 @@ public sealed class PageSecurityHeaders : IPageFilter
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
-        headers.CacheControl = "no-store";
+        // Antiforgery sets exactly these on every page with a form, and logs a warning each time it has to override others.
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
     }
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
