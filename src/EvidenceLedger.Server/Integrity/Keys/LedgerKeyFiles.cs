@@ -13,7 +13,6 @@ public static class LedgerKeyFiles
     public const string VerifierFileName = "checkpoint-verifier.pub";
     public const string DefaultOrigin = "evidence-ledger";
 
-
     public static string KeyDirectory(IConfiguration configuration) =>
         Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "keys");
 

@@ -1,6 +1,6 @@
-using EvidenceLedger.Server.Hosting;
 using System.Security.Cryptography;
 using System.Text;
+using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Server.Integrity.Keys;
 
 namespace EvidenceLedger.Server.Users.Tokens;

@@ -1,5 +1,5 @@
-using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Integrity.Checkpoints;
+using EvidenceLedger.Server.Hosting;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Witnessing.Serving;

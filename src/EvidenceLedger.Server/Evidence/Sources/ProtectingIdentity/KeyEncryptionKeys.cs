@@ -1,5 +1,5 @@
-using EvidenceLedger.Server.Hosting;
 using System.Security.Cryptography;
+using EvidenceLedger.Server.Hosting;
 
 namespace EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 
