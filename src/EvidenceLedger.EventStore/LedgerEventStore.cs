@@ -140,12 +140,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             throw await ConflictAmongAsync(appends, conflict, ct);
         }
 
-        if (_inline.Length > 0)
-        {
-            var stored = await ReadByIdsAsync(connection, tx, [.. appends.SelectMany(append => append.Events)], ct);
-            foreach (var (projection, schema) in _inline)
-                await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
-        }
+        await ApplyInlineProjectionsAsync(connection, tx, [.. appends.SelectMany(append => append.Events)], ct);
         return [.. appends.Select((append, i) => Result(append.StreamId, actions[i]))];
     }
 
@@ -187,14 +182,18 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             await session.SaveChangesAsync(ct);
         }
 
-        if (_inline.Length > 0)
-        {
-            // The events as stored, with the chain the database gave them.
-            var stored = await ReadByIdsAsync(connection, tx, events, ct);
-            foreach (var (projection, schema) in _inline)
-                await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
-        }
+        await ApplyInlineProjectionsAsync(connection, tx, events, ct);
         return Result(streamId, action);
+    }
+
+    /// <summary>Runs the inline projections over the appended events as stored, with the chain the database gave them.</summary>
+    private async Task ApplyInlineProjectionsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<EventToAppend> appended,
+        CancellationToken ct)
+    {
+        if (_inline.Length == 0) return;
+        var stored = await ReadByIdsAsync(connection, tx, appended, ct);
+        foreach (var (projection, schema) in _inline)
+            await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
     }
 
     /// <summary>

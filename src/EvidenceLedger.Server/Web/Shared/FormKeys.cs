@@ -14,7 +14,6 @@ namespace EvidenceLedger.Server.Web.Shared;
 /// </summary>
 public static class FormKeys
 {
-
     public static IServiceCollection PersistFormKeys(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("evidence-ledger");
@@ -23,9 +22,7 @@ public static class FormKeys
         return services;
     }
 
-    private static DirectoryInfo Folder(IConfiguration configuration)
-    {
-        // A folder made by an earlier version was readable by everyone.
-        return OwnerOnlyFiles.CreateFolder(Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "form-keys"), tighten: true);
-    }
+    // Tightened: a folder made by an earlier version was readable by everyone.
+    private static DirectoryInfo Folder(IConfiguration configuration) =>
+        OwnerOnlyFiles.CreateFolder(Path.Combine(LedgerDatabaseBootstrap.DataDirectory(configuration), "form-keys"), tighten: true);
 }
