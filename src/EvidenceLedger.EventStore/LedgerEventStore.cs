@@ -3,6 +3,7 @@ using System.Text.Json;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Hashing;
 using EvidenceLedger.EventStore.MartenStorage;
+using IEvent = JasperFx.Events.IEvent;
 using StreamAction = JasperFx.Events.StreamAction;
 using Marten;
 using Marten.Services;
@@ -18,13 +19,12 @@ namespace EvidenceLedger.EventStore;
 /// <summary>
 /// The event store: events appended through Marten's event store (the database chains and guards them, see
 /// docs/event-store.md), stream reads with time travel, and the complete global log. Inline projections run in the
-/// append's own transaction.
+/// append's own transaction (Marten runs them, <see cref="InlineProjections"/>).
 /// </summary>
-/// <param name="marten">Marten's store configured by <see cref="LedgerMarten.ConfigureForAppending"/> on <paramref name="dataSource"/>;
-/// whoever made it owns it (in the server, the container).</param>
+/// <param name="marten">Marten's store configured by <see cref="LedgerMarten.ConfigureForAppending"/> on <paramref name="dataSource"/>,
+/// with the inline projections; whoever made it owns it (in the server, the container).</param>
 /// <param name="actorIds">Finds the user id recorded beside the actor's name (the <c>userId</c> header); none without it.</param>
-public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IDocumentStore marten,
-    IReadOnlyList<IProjection>? inlineProjections = null, IActorIds? actorIds = null)
+public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IDocumentStore marten, IActorIds? actorIds = null)
 {
     /// <summary>The event header holding the SHA-256 of the event's payload, which the database's hash chain takes in.</summary>
     public const string PayloadHeader = "payloadSha256";
@@ -44,15 +44,11 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     /// <param name="eventTypes">The event types <see cref="Marten"/> reads back typed (<see cref="MartenHistory"/>).</param>
     public LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null,
         IActorIds? actorIds = null, Events.EventTypeRegistry? eventTypes = null)
-        : this(dataSource, clock, LedgerMarten.ForAppending(dataSource, clock, eventTypes), inlineProjections, actorIds)
+        : this(dataSource, clock, LedgerMarten.ForAppending(dataSource, clock, eventTypes, inlineProjections), actorIds)
     {
     }
 
     private readonly IDocumentStore _marten = marten;
-
-    // Each with its live schema, named once rather than on every append.
-    private readonly (IProjection Projection, string Schema)[] _inline =
-        [.. (inlineProjections ?? []).Select(projection => (projection, ProjectionSchemas.Live(projection.Name)))];
 
     public NpgsqlDataSource DataSource => dataSource;
 
@@ -67,19 +63,10 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         {
             try
             {
-                if (_inline.Length == 0)
-                {
-                    // Marten's own transaction: nothing else has to commit with the events.
-                    await using var session = _marten.LightweightSession();
-                    var action = Stage(session, streamId, expected, events, metadata);
-                    await session.SaveChangesAsync(ct);
-                    return Result(streamId, action);
-                }
-                await using var connection = await dataSource.OpenConnectionAsync(ct);
-                await using var tx = await connection.BeginTransactionAsync(ct);
-                var result = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
-                await tx.CommitAsync(ct);
-                return result;
+                await using var session = _marten.LightweightSession();
+                var action = Stage(session, streamId, expected, events, metadata);
+                await session.SaveChangesAsync(ct);
+                return Result(streamId, action);
             }
             catch (Exception e) when (AppendConflicts.Of(e) is { } conflict)
             {
@@ -101,7 +88,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             await tx.SaveAsync("ledger_append", ct);
             try
             {
-                var result = await AppendCoreAsync(connection, tx, streamId, expected, events, metadata, ct);
+                var result = await AppendCoreAsync(tx, streamId, expected, events, metadata, ct);
                 await tx.ReleaseAsync("ledger_append", ct);
                 return result;
             }
@@ -140,7 +127,6 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             throw await ConflictAmongAsync(appends, conflict, ct);
         }
 
-        await ApplyInlineProjectionsAsync(connection, tx, [.. appends.SelectMany(append => append.Events)], ct);
         return [.. appends.Select((append, i) => Result(append.StreamId, actions[i]))];
     }
 
@@ -172,56 +158,83 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             ? metadata with { ActorId = id }
             : metadata;
 
-    private async Task<AppendResult> AppendCoreAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string streamId,
+    private async Task<AppendResult> AppendCoreAsync(NpgsqlTransaction tx, string streamId,
         ExpectedVersion expected, IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct)
     {
-        StreamAction action;
-        await using (var session = _marten.LightweightSession(SessionOptions.ForTransaction(tx)))
-        {
-            action = Stage(session, streamId, expected, events, metadata);
-            await session.SaveChangesAsync(ct);
-        }
-
-        await ApplyInlineProjectionsAsync(connection, tx, events, ct);
+        await using var session = _marten.LightweightSession(SessionOptions.ForTransaction(tx));
+        var action = Stage(session, streamId, expected, events, metadata);
+        await session.SaveChangesAsync(ct);
         return Result(streamId, action);
     }
 
-    /// <summary>Runs the inline projections over the appended events as stored, with the chain the database gave them.</summary>
-    private async Task ApplyInlineProjectionsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<EventToAppend> appended,
-        CancellationToken ct)
+    /// <summary>
+    /// Queues an append on a session the caller saves (a Wolverine handler's, say), staged as every append of the ledger
+    /// is; the inline projections run when it saves. No retry is recognised here: a conflict fails the save.
+    /// </summary>
+    public async Task<StreamAction> StageAsync(IDocumentSession session, string streamId, ExpectedVersion expected,
+        IReadOnlyList<EventToAppend> events, AppendMetadata metadata, CancellationToken ct = default)
     {
-        if (_inline.Length == 0) return;
-        var stored = await ReadByIdsAsync(connection, tx, appended, ct);
-        foreach (var (projection, schema) in _inline)
-            await projection.ApplyAsync(new ProjectionContext(connection, tx, schema), stored, ct);
+        ArgumentNullException.ThrowIfNull(session);
+        return Stage(session, streamId, expected, events, await WithActorIdAsync(metadata, ct));
     }
 
     /// <summary>
-    /// Queues the append on a Marten session: each event under its stored name and the client's id, at the ledger's
-    /// instant, with the reason, the acting user's id and the payload's hash (which the database's chain takes in) as headers.
+    /// Appends to a stream fetched for writing on <paramref name="session"/> (Marten's <c>FetchForWriting</c>, as Wolverine's
+    /// aggregate handler workflow does), at the version it was read at: whoever saves the session commits the events,
+    /// and a concurrent change makes that save fail.
     /// </summary>
+    public async Task StageAsync<TAggregate>(IDocumentSession session, JasperFx.Events.IEventStream<TAggregate> stream, IReadOnlyList<EventToAppend> events,
+        AppendMetadata metadata, CancellationToken ct = default)
+        where TAggregate : notnull
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(stream);
+        var streamId = stream.Key ?? throw new ArgumentException("The ledger's streams are keyed by strings.", nameof(stream));
+        metadata = await WithActorIdAsync(metadata, ct);
+        stream.AppendMany(Begin(session, streamId, events, metadata));
+        Stamp(stream.Events, events, streamId, metadata);
+    }
+
+    /// <summary>Queues the append on a Marten session (see <see cref="Stamp"/>).</summary>
     private StreamAction Stage(IDocumentSession session, string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
         AppendMetadata metadata)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(metadata.Actor);
-        if (events.Count == 0) throw new ArgumentException("An append needs at least one event.", nameof(events));
-
-        var now = LedgerInstant.Truncate(clock.GetCurrentInstant());
-        var template = new EventBodyTemplate(streamId, metadata.Actor, now, metadata.CorrelationId, metadata.CausationId, metadata.Reason);
-        session.CorrelationId = metadata.CorrelationId.ToString();
-        session.CausationId = metadata.CausationId?.ToString();
-        session.LastModifiedBy = metadata.Actor;
-        var data = events.Select(e => (object)new StoredJson(e.Data)).ToArray();
+        var data = Begin(session, streamId, events, metadata);
         var action = expected.Value switch
         {
             0 => session.Events.StartStream(streamId, data),
             < 0 => session.Events.Append(streamId, data),
             var version => session.Events.Append(streamId, version + events.Count, data),
         };
+        Stamp(action.Events, events, streamId, metadata);
+        return action;
+    }
+
+    /// <summary>The session records who and why; each event travels to Marten as the JSON the ledger serialized.</summary>
+    private static object[] Begin(IDocumentSession session, string streamId, IReadOnlyList<EventToAppend> events, AppendMetadata metadata)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(metadata.Actor);
+        if (events.Count == 0) throw new ArgumentException("An append needs at least one event.", nameof(events));
+        session.CorrelationId = metadata.CorrelationId.ToString();
+        session.CausationId = metadata.CausationId?.ToString();
+        session.LastModifiedBy = metadata.Actor;
+        return [.. events.Select(e => (object)new StoredJson(e.Data))];
+    }
+
+    /// <summary>
+    /// Stamps the last of a stream's queued events as the ledger's: each under its stored name and the client's id, at the
+    /// ledger's instant, with the reason, the acting user's id and the payload's hash (which the database's chain takes in)
+    /// as headers.
+    /// </summary>
+    private void Stamp(IReadOnlyList<IEvent> queued, IReadOnlyList<EventToAppend> events, string streamId, AppendMetadata metadata)
+    {
+        var now = LedgerInstant.Truncate(clock.GetCurrentInstant());
+        var template = new EventBodyTemplate(streamId, metadata.Actor, now, metadata.CorrelationId, metadata.CausationId, metadata.Reason);
+        var first = queued.Count - events.Count;
         for (var i = 0; i < events.Count; i++)
         {
-            var stored = action.Events[i];
+            var stored = queued[first + i];
             stored.Id = events[i].EventId;
             stored.EventTypeName = events[i].Type;
             stored.DotNetTypeName = null!;
@@ -230,7 +243,6 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             if (metadata.Reason is not null) stored.SetHeader(ReasonHeader, metadata.Reason);
             if (metadata.ActorId is { } actorId) stored.SetHeader(ActorIdHeader, actorId.ToString("D"));
         }
-        return action;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using EvidenceLedger.EventStore.MartenStorage;
 using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Projections;
 using Marten;
 using NodaTime;
 using Wolverine;
@@ -22,7 +23,7 @@ public static class LedgerMartenHosting
         {
             var options = new StoreOptions();
             LedgerMarten.ConfigureForAppending(options, sp.GetRequiredService<LedgerDatabase>().DataSource, sp.GetRequiredService<IClock>(),
-                EvidenceEvents.Serializer.Registry);
+                EvidenceEvents.Serializer.Registry, sp.InlineProjections());
             return options;
         }).IntegrateWithWolverine();
         // IntegrateWithWolverine also registers a message store on Marten's database, which Wolverine migrates at

@@ -14,8 +14,12 @@ public static class ProjectionServiceCollectionExtensions
     public static IServiceCollection AddProjection(this IServiceCollection services, IProjection projection, ProjectionLifecycle lifecycle, int version = 1) =>
         services.AddSingleton(new ProjectionRegistration(projection, lifecycle, version));
 
+    /// <summary>The projections Marten runs in the transaction of every append.</summary>
+    public static IReadOnlyList<IProjection> InlineProjections(this IServiceProvider services) =>
+        [.. services.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Inline).Select(r => r.Projection)];
+
     /// <summary>
-    /// The store (with every inline projection), the async daemon, the rebuilds, and the start-up step that creates
+    /// The store, the async daemon, the rebuilds, and the start-up step that creates
     /// projection schemas and rebuilds those whose definition changed.
     /// </summary>
     public static IServiceCollection AddLedgerStore(this IServiceCollection services)
@@ -24,7 +28,6 @@ public static class ProjectionServiceCollectionExtensions
             sp.GetRequiredService<LedgerDatabase>().DataSource,
             sp.GetRequiredService<IClock>(),
             sp.GetRequiredService<IDocumentStore>(),
-            sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Inline).Select(r => r.Projection).ToList(),
             sp.GetService<IActorIds>()));
         services.AddSingleton(sp => new ProjectionDaemon(
             sp.GetRequiredService<LedgerDatabase>().DataSource,

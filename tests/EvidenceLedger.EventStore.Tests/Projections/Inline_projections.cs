@@ -3,14 +3,15 @@ using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.EventStore.Tests.Support;
 using EvidenceLedger.Testing;
+using Marten;
 
 namespace EvidenceLedger.EventStore.Tests.Projections;
 
 public sealed class Inline_projections(LedgerDatabase database) : StoreTestBase(database)
 {
-    private async Task<long> Count(string stream)
+    private async Task<long> Count(string stream, string projection = "inline_seen")
     {
-        await using var command = DataSource.CreateCommand($"SELECT count(*) FROM \"{ProjectionSchemas.Live("inline_seen")}\".seen WHERE stream_id = $1");
+        await using var command = DataSource.CreateCommand($"SELECT count(*) FROM \"{ProjectionSchemas.Live(projection)}\".seen WHERE stream_id = $1");
         command.Parameters.Add(new() { Value = stream });
         return (long)(await command.ExecuteScalarAsync())!;
     }
@@ -49,6 +50,53 @@ public sealed class Inline_projections(LedgerDatabase database) : StoreTestBase(
         Assert.Equal(stored.Select(Chained), projection.Seen.Select(Chained));
         Assert.Equal(stored.Select(e => (e.Position, e.TxId, e.Type, e.Actor, e.RecordedAt, e.CorrelationId, e.CausationId, e.Reason)),
             projection.Seen.Select(e => (e.Position, e.TxId, e.Type, e.Actor, e.RecordedAt, e.CorrelationId, e.CausationId, e.Reason)));
+    }
+
+    [Fact]
+    public async Task A_session_the_store_did_not_open_runs_the_inline_projections_in_its_own_transaction()
+    {
+        var projection = new SeenEventsProjection("inline_session");
+        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        var store = Store(projection);
+        var stream = TestEvents.StreamId();
+
+        // As a Wolverine handler does: a session from Marten's store, saved by whoever opened it.
+        await using (var session = store.Marten.LightweightSession())
+        {
+            await store.StageAsync(session, stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By());
+            await session.SaveChangesAsync();
+        }
+        Assert.Equal(2, await Count(stream, "inline_session"));
+
+        await using (var session = store.Marten.LightweightSession())
+        {
+            await store.StageAsync(session, stream, ExpectedVersion.Exactly(2), TestEvents.Many(1), TestEvents.By());
+            session.QueueSqlCommand("SELECT 1/0");
+            await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
+        }
+        Assert.Equal(2, await Count(stream, "inline_session"));
+        Assert.Equal(2, (await store.FetchStreamStateAsync(stream))!.Version);
+    }
+
+    [Fact]
+    public async Task A_failing_inline_projection_leaves_no_event_behind()
+    {
+        var store = Store(new FailingProjection());
+        var stream = TestEvents.StreamId();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(2), TestEvents.By()));
+
+        Assert.Null(await store.FetchStreamStateAsync(stream));
+    }
+
+    private sealed class FailingProjection : IProjection
+    {
+        public string Name => "inline_failing";
+
+        public Task CreateTablesAsync(ProjectionContext context, CancellationToken ct) => Task.CompletedTask;
+
+        public Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct) =>
+            throw new InvalidOperationException("This projection refuses every event.");
     }
 
     private static (Guid, string, long, string?, string) Chained(StoredEvent e) =>
