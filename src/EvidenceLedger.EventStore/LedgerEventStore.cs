@@ -195,6 +195,26 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         Stamp(stream.Events, events, streamId, metadata);
     }
 
+    /// <summary>
+    /// Saves a session holding an append staged on a stream read at <paramref name="readVersion"/>. When someone else
+    /// appended first, nothing is committed, the session forgets what it held, and the conflict comes back.
+    /// </summary>
+    public async Task<ConcurrencyException?> SaveAsync(IDocumentSession session, string streamId, long readVersion, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (Exception e) when (AppendConflicts.Of(e) == AppendConflict.Version)
+        {
+            session.EjectAllPendingChanges();
+            var actual = await FetchStreamStateAsync(streamId, ct);
+            return new ConcurrencyException(streamId, readVersion == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(readVersion), actual?.Version ?? 0);
+        }
+    }
+
     /// <summary>Queues the append on a Marten session (see <see cref="Stamp"/>).</summary>
     private StreamAction Stage(IDocumentSession session, string streamId, ExpectedVersion expected, IReadOnlyList<EventToAppend> events,
         AppendMetadata metadata)

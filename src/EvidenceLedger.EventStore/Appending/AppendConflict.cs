@@ -24,7 +24,7 @@ internal static class AppendConflicts
             switch (e)
             {
                 case EventStreamUnexpectedMaxEventIdException or Marten.Exceptions.ExistingStreamIdCollisionException
-                    or JasperFx.Events.ExistingStreamIdCollisionException:
+                    or JasperFx.Events.ExistingStreamIdCollisionException or JasperFx.ConcurrencyException:
                     return AppendConflict.Version;
                 case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: EventIdIndex }:
                     return AppendConflict.EventIdReused;

@@ -10,6 +10,7 @@ using EvidenceLedger.Server.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Claims.Verifying;
 using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Evidence.Incidents.Dating;
 using EvidenceLedger.Server.Evidence.Incidents.Importing;
 using EvidenceLedger.Server.Evidence.Importing;
@@ -59,6 +60,7 @@ public static class EvidenceModule
         services.AddSingleton<CitingClaims>();
         services.AddSingleton<SimilarSources>();
         services.AddSingleton<SimilarIncidents>();
+        services.AddSingleton<IncidentDecisions>();
         services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
         services.AddFiles();

@@ -33,6 +33,7 @@ public static class LedgerDatabaseBootstrap
             // A separate owner migrates; the configured login then gets the app role's grants.
             var appRole = owner == configured ? null : new NpgsqlConnectionStringBuilder(configured).Username;
             await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, ct);
+            await WolverineMessageStorage.MigrateAsync(owner, appRole, ct);
             return new LedgerDatabase(LedgerDataSource.Create(configured), cluster: null);
         }
 
@@ -46,6 +47,7 @@ public static class LedgerDatabaseBootstrap
             await cluster.CreateDatabaseAsync(DatabaseName, ct);
             var ownerConnection = cluster.AdminConnectionString(DatabaseName);
             await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, ct);
+            await WolverineMessageStorage.MigrateAsync(ownerConnection, cluster.AppRole, ct);
             return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)), cluster);
         }
         catch

@@ -1,5 +1,6 @@
 using EvidenceLedger.EventStore.MartenStorage;
 using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Projections;
 using Marten;
 using NodaTime;
@@ -10,9 +11,10 @@ namespace EvidenceLedger.Server.Hosting;
 
 /// <summary>
 /// Marten registered the Critter Stack way: the container builds and owns the one <see cref="IDocumentStore"/>, on the
-/// ledger's data source (the app role) and clock, and Wolverine knows it (its Marten middleware and code generation).
-/// What the server deliberately leaves out: any schema change (the owner role migrates, <see cref="LedgerMarten.ApplySchemaAsync"/>),
-/// Wolverine's envelope storage (the commands run in process, MediatorOnly, with nothing to keep in an inbox or outbox),
+/// ledger's data source (the app role) and clock, with the inline projections and the live aggregations Wolverine's
+/// aggregate handlers decide on; Wolverine knows it (its Marten middleware, sessions and code generation), and keeps its
+/// message storage in schema <c>wolverine</c> of the same database. What the server deliberately leaves out: any schema
+/// change (the owner role migrates, <see cref="LedgerMarten.ApplySchemaAsync"/> and <see cref="WolverineMessageStorage"/>)
 /// and Marten's async daemon (the ledger's own runs its projections).
 /// </summary>
 public static class LedgerMartenHosting
@@ -24,13 +26,11 @@ public static class LedgerMartenHosting
             var options = new StoreOptions();
             LedgerMarten.ConfigureForAppending(options, sp.GetRequiredService<LedgerDatabase>().DataSource, sp.GetRequiredService<IClock>(),
                 EvidenceEvents.Serializer.Registry, sp.InlineProjections());
+            // What Wolverine's aggregate handlers decide on: the domain's own state, folded live from the stream.
+            options.Projections.Add(new IncidentAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
             return options;
-        }).IntegrateWithWolverine();
-        // IntegrateWithWolverine also registers a message store on Marten's database, which Wolverine migrates at
-        // start-up even in MediatorOnly mode: under AutoCreate.None it only inspects the missing envelope tables and
-        // warns, but it is DDL waiting for a looser setting, on tables that would never hold anything. Without the
-        // store, the PostgreSQL transport IntegrateWithWolverine adds refuses to start; the ledger has no queue.
-        services.DisableAllWolverineMessagePersistence();
+        }).IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = WolverineMessageStorage.Schema);
+        // The ledger has no queue: nothing leaves the process.
         services.DisableAllExternalWolverineTransports();
         return services;
     }

@@ -11,7 +11,7 @@ namespace EvidenceLedger.Server.Tests.Hosting;
 
 /// <summary>
 /// Marten is registered with AddMarten().IntegrateWithWolverine(): the store appends through the container's
-/// DocumentStore, and the server (on the app role) keeps no Wolverine envelope storage and runs no Marten daemon.
+/// DocumentStore; Wolverine keeps its message storage beside it, made by the owner role, and no Marten daemon runs.
 /// </summary>
 public sealed class Marten_in_the_container(LedgerServer server) : IClassFixture<LedgerServer>
 {
@@ -20,20 +20,26 @@ public sealed class Marten_in_the_container(LedgerServer server) : IClassFixture
         Assert.Same(server.Get<IDocumentStore>(), server.Get<LedgerEventStore>().Marten);
 
     [Fact]
-    public void Wolverine_keeps_no_message_store() =>
-        Assert.IsType<NullMessageStore>(server.Get<IWolverineRuntime>().Storage);
+    public void Wolverine_keeps_its_messages_in_the_ledgers_database() =>
+        Assert.IsNotType<NullMessageStore>(server.Get<IWolverineRuntime>().Storage);
 
     [Fact]
-    public async Task The_started_server_created_no_wolverine_tables()
+    public async Task Wolverines_tables_were_made_by_the_owner_not_by_the_server()
     {
         await using var connection = new NpgsqlConnection(server.AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
-            SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relname LIKE 'wolverine%' OR c.relname = 'mt_doc_envelope' OR n.nspname LIKE 'wolverine%'
+            SELECT count(*) FILTER (WHERE c.relkind = 'r'),
+                   count(*) FILTER (WHERE pg_get_userbyid(c.relowner) <> current_user),
+                   (SELECT count(*) FROM pg_class WHERE relname = 'mt_doc_envelope')
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'wolverine'
             """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
 
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        Assert.True(reader.GetInt64(0) > 0, "Wolverine's envelope tables are missing.");
+        Assert.Equal(0L, reader.GetInt64(1));
+        Assert.Equal(0L, reader.GetInt64(2));
     }
 
     [Fact]
