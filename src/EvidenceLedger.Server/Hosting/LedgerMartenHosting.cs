@@ -1,6 +1,7 @@
 using EvidenceLedger.EventStore.MartenStorage;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Sources.Deciding;
 using EvidenceLedger.Server.Projections;
 using Marten;
 using NodaTime;
@@ -28,6 +29,7 @@ public static class LedgerMartenHosting
                 EvidenceEvents.Serializer.Registry, sp.InlineProjections());
             // What Wolverine's aggregate handlers decide on: the domain's own state, folded live from the stream.
             options.Projections.Add(new IncidentAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
+            options.Projections.Add(new SourceAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
             return options;
         }).IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = WolverineMessageStorage.Schema);
         // The ledger has no queue: nothing leaves the process.

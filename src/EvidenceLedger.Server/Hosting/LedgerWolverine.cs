@@ -1,4 +1,5 @@
 using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Sources.Deciding;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Wolverine;
@@ -26,6 +27,7 @@ public static class LedgerWolverine
         // The ledger's handlers are named here: conventions would also take any class that happens to be named *Handler.
         options.Discovery.DisableConventionalDiscovery();
         options.Discovery.IncludeType(typeof(DecideIncidentHandler));
+        options.Discovery.IncludeType(typeof(DecideSourceHandler));
         options.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
     }
 }

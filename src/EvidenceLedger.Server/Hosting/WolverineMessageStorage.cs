@@ -1,17 +1,16 @@
-using JasperFx;
 using JasperFx.CodeGeneration;
 using Npgsql;
 using Wolverine;
 using Wolverine.Persistence.Durability;
 using Wolverine.Postgresql;
+using Wolverine.Runtime;
 
 namespace EvidenceLedger.Server.Hosting;
 
 /// <summary>
 /// Wolverine's message storage (its envelope tables, in schema <c>wolverine</c>), which its Marten integration needs
 /// for every session it opens. Like every schema change it is made by the owner role when the database is migrated,
-/// never by the server: a Wolverine of its own, on the owner's connection and doing nothing else, builds the tables at
-/// its start. The server's role may then read and write them: they hold Wolverine's working state, never evidence.
+/// never by the server: a Wolverine of its own, built on the owner's connection and never started, builds the tables. The server's role may then read and write them: they hold Wolverine's working state, never evidence.
 /// </summary>
 public static class WolverineMessageStorage
 {
@@ -27,12 +26,10 @@ public static class WolverineMessageStorage
             options.Durability.Mode = DurabilityMode.MediatorOnly;
             options.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
             options.PersistMessagesWithPostgresql(ownerConnectionString, Schema, MessageStoreRole.Main);
-            options.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
         });
         using (var host = builder.Build())
         {
-            await host.StartAsync(ct);
-            await host.StopAsync(ct);
+            await host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.MigrateAsync();
         }
         if (appRole is null) return;
 

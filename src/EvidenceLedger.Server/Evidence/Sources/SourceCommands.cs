@@ -1,5 +1,3 @@
-using EvidenceLedger.EventStore;
-using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Aliasing;
@@ -13,25 +11,21 @@ using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Replaying;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
-using Npgsql;
+using EvidenceLedger.Server.Evidence.Sources.Deciding;
+using Wolverine;
+using Wolverine.Runtime;
 
 namespace EvidenceLedger.Server.Evidence.Sources;
 
 /// <summary>
-/// The application service for sources: load the stream, fold its state, decide, append at the version read (or the
-/// caller's expected version). Protected identities are encrypted here under a per-source key kept in
-/// <see cref="SourceKeyVault"/>; the events hold only the key id and the ciphertext. The actor is always the
-/// authenticated user.
+/// The application service for sources, as the HTTP endpoints, the pages, the imports and the demo loader call it: each
+/// command goes to Wolverine's <see cref="DecideSourceHandler"/>, which decides on the stream as Marten fetches it for
+/// writing and appends at the version read (or refuses when the caller's expected version is not the current one).
+/// Protected identities are encrypted under a per-source key kept in <see cref="SourceKeyVault"/>; the events hold only
+/// the key id and the ciphertext. The actor is always the authenticated user.
 /// </summary>
-public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory history, SourceKeyVault vault)
+public sealed class SourceCommands(IWolverineRuntime wolverine, EvidenceHistory history, SourceKeyVault vault, SourceQueries sources)
 {
-    private delegate Task<Decided> Decider(SourceState state, NpgsqlConnection? connection, NpgsqlTransaction? tx, CancellationToken ct);
-
-    private readonly record struct Decided(IReadOnlyList<ISourceEvent> Events, Rejection? Rejection)
-    {
-        public static Decided Reject(Rejection rejection) => new([], rejection);
-    }
-
     /// <summary>
     /// Decides and appends <paramref name="command"/>. <see cref="ShredSourceIdentity"/> also destroys the key;
     /// protected identities are attached with <see cref="AttachIdentityAsync"/> (which encrypts), never as raw commands.
@@ -48,8 +42,7 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
             ShredSourceIdentity shred => ShredIdentityAsync(shred, actor, expectedVersion, ct),
             IdentifySourceAsSame same => IdentifyAsSameAsync(same, actor, expectedVersion, ct),
             AttachProtectedIdentity => throw new ArgumentException("Attach identities with AttachIdentityAsync, which encrypts them.", nameof(command)),
-            _ => RunAsync(command.SourceId, expectedVersion, creates: false, actor, reason ?? ReasonOf(command), transactional: false,
-                (state, _, _, _) => Task.FromResult(DecideAll(state, [command])), ct),
+            _ => DecideAsync(command.SourceId, [command], null, creates: false, actor, expectedVersion, reason ?? ReasonOf(command), ct),
         };
     }
 
@@ -67,22 +60,9 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
         if (identity is not null) problems.Add(IdentityText.Problem(identity.RealName, identity.Contact, "protectedIdentity."));
         if (Rejection.FirstOf(problems) is { Kind: RejectionKind.Invalid } invalid)
             return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
-        if (identity is not null) identity = Cleaned(identity);
 
-        var commands = new List<ISourceCommand> { command };
-        commands.AddRange(aliases.Select(alias => new AddSourceAlias(command.SourceId, alias)));
-        if (identity is null)
-            return RunAsync(command.SourceId, null, creates: true, actor, reason, transactional: false, (state, _, _, _) => Task.FromResult(DecideAll(state, commands)), ct);
-
-        return RunAsync(command.SourceId, null, creates: true, actor, reason, transactional: true, async (state, connection, tx, token) =>
-        {
-            var keyId = IdentityCipher.NewKeyId();
-            var key = IdentityCipher.NewKey();
-            commands.Add(new AttachProtectedIdentity(command.SourceId, keyId, IdentityCipher.Encrypt(key, command.SourceId, keyId, identity)));
-            var decided = DecideAll(state, commands);
-            if (decided.Rejection is null) await vault.InsertAsync(connection!, tx!, keyId, command.SourceId, key, token);
-            return decided;
-        }, ct);
+        var commands = aliases.Select(alias => (ISourceCommand)new AddSourceAlias(command.SourceId, alias)).Prepend(command).ToList();
+        return DecideAsync(command.SourceId, commands, identity is null ? null : Cleaned(identity), creates: true, actor, null, reason, ct);
     }
 
     /// <summary>
@@ -94,8 +74,7 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(aliases);
         if (Rejection.FirstOf(RegistrationProblems(command, aliases)) is { } rejection) return ([], rejection);
-        var decided = DecideAll(SourceState.None, aliases.Select(alias => new AddSourceAlias(command.SourceId, alias)).Prepend<ISourceCommand>(command));
-        return (decided.Events, decided.Rejection);
+        return DecideSourceHandler.DecideAll(SourceState.None, aliases.Select(alias => new AddSourceAlias(command.SourceId, alias)).Prepend<ISourceCommand>(command));
     }
 
     private static List<Rejection?> RegistrationProblems(RegisterSource command, IReadOnlyList<string> aliases)
@@ -119,21 +98,7 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
         ArgumentNullException.ThrowIfNull(identity);
         if (IdentityText.Problem(identity.RealName, identity.Contact, fieldPrefix: "") is { } invalid)
             return Task.FromResult<CommandOutcome>(new CommandOutcome.Rejected(invalid));
-        identity = Cleaned(identity);
-
-        return RunAsync(sourceId, expectedVersion, creates: false, actor, null, transactional: true, async (state, connection, tx, token) =>
-        {
-            // Every version of the identity is encrypted under the one key, so destroying it erases them all.
-            var existing = state.Identity?.KeyId;
-            var keyId = existing ?? IdentityCipher.NewKeyId();
-            var key = existing is null ? IdentityCipher.NewKey() : await vault.FindAsync(connection!, tx, existing, token);
-            if (key is null)
-                return Decided.Reject(Rejection.Conflict("sourceId", "The key of the source's identity is missing, so the identity cannot be replaced."));
-
-            var decided = DecideAll(state, [new AttachProtectedIdentity(sourceId, keyId, IdentityCipher.Encrypt(key, sourceId, keyId, identity))]);
-            if (decided.Rejection is null && existing is null) await vault.InsertAsync(connection!, tx!, keyId, sourceId, key, token);
-            return decided;
-        }, ct);
+        return DecideAsync(sourceId, [], Cleaned(identity), creates: false, actor, expectedVersion, null, ct);
     }
 
     /// <summary>
@@ -148,13 +113,7 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
         {
             try
             {
-                return await RunAsync(command.SourceId, expectedVersion, creates: false, actor, ReasonOf(command), transactional: true,
-                    async (state, connection, tx, token) =>
-                    {
-                        var decided = DecideAll(state, [command]);
-                        if (decided.Rejection is null) await vault.ShredAsync(connection!, tx!, command.SourceId, token);
-                        return decided;
-                    }, ct);
+                return await DecideAsync(command.SourceId, [command], null, creates: false, actor, expectedVersion, ReasonOf(command), ct);
             }
             finally
             {
@@ -171,67 +130,20 @@ public sealed class SourceCommands(LedgerEventStore store, EvidenceHistory histo
     {
         ArgumentNullException.ThrowIfNull(command);
         var (target, _) = command.SameAsSourceId == Guid.Empty ? (SourceState.None, 0L) : await LoadAsync(command.SameAsSourceId, ct);
-        await using var marked = store.DataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {SourcesProjection.Table} WHERE view->>'sameAsSourceId' = $1)");
-        marked.Parameters.Add(new NpgsqlParameter { Value = command.SourceId.ToString("D") });
-        var othersMarked = (bool)(await marked.ExecuteScalarAsync(ct))!;
-        var informed = command with { Target = target, OthersAreMarkedAsIt = othersMarked };
-        return await RunAsync(command.SourceId, expectedVersion, creates: false, actor, FreeText.CleanOrNull(command.Reason), transactional: false,
-            (state, _, _, _) => Task.FromResult(DecideAll(state, [informed])), ct);
+        var informed = command with { Target = target, OthersAreMarkedAsIt = await sources.AnyMarkedAsAsync(command.SourceId, ct) };
+        return await DecideAsync(command.SourceId, [informed], null, creates: false, actor, expectedVersion, FreeText.CleanOrNull(command.Reason), ct);
     }
 
     /// <summary>Folds the source's stream: its state and version (0 when it was never registered).</summary>
     public Task<(SourceState State, long Version)> LoadAsync(Guid sourceId, CancellationToken ct = default) =>
         history.SourceStateAsync(sourceId, ReadLimit.None, ct);
 
-    private async Task<CommandOutcome> RunAsync(Guid sourceId, long? expectedVersion, bool creates, string actor, string? reason, bool transactional,
-        Decider decide, CancellationToken ct)
+    private Task<CommandOutcome> DecideAsync(Guid sourceId, IReadOnlyList<ISourceCommand> commands, ProtectedIdentityDetails? identity, bool creates,
+        string actor, long? expectedVersion, string? reason, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var streamId = EvidenceStreams.Source(sourceId);
-        var (state, version) = await LoadAsync(sourceId, ct);
-        if (!state.Exists && !creates) return new CommandOutcome.Rejected(SourceDecider.NotFound);
-        if (expectedVersion is { } expected && expected != version) return new CommandOutcome.StaleVersion(streamId, expected, version);
-
-        var metadata = new AppendMetadata(actor, Guid.NewGuid(), Reason: reason);
-        var expectedAppend = version == 0 ? ExpectedVersion.NoStream : ExpectedVersion.Exactly(version);
-        try
-        {
-            if (!transactional)
-            {
-                var decided = await decide(state, null, null, ct);
-                if (decided.Rejection is { } rejected) return new CommandOutcome.Rejected(rejected);
-                var appended = await store.AppendAsync(streamId, expectedAppend, EvidenceEvents.ToAppend(decided.Events), metadata, ct);
-                return new CommandOutcome.Accepted(streamId, appended.NextExpectedVersion, appended.LastPosition);
-            }
-
-            await using var connection = await store.DataSource.OpenConnectionAsync(ct);
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            var inTransaction = await decide(state, connection, tx, ct);
-            if (inTransaction.Rejection is { } rejection) return new CommandOutcome.Rejected(rejection);
-            var result = await store.AppendAsync(connection, tx, streamId, expectedAppend, EvidenceEvents.ToAppend(inTransaction.Events), metadata, ct);
-            await tx.CommitAsync(ct);
-            return new CommandOutcome.Accepted(streamId, result.NextExpectedVersion, result.LastPosition);
-        }
-        catch (ConcurrencyException conflict)
-        {
-            return CommandOutcome.LostRace(streamId, expectedVersion, conflict);
-        }
-    }
-
-    private static Decided DecideAll(SourceState state, IEnumerable<ISourceCommand> commands)
-    {
-        var events = new List<ISourceEvent>();
-        foreach (var command in commands)
-        {
-            var decision = SourceDecider.Decide(command, state);
-            if (decision.Rejection is { } rejection) return Decided.Reject(rejection);
-            foreach (var @event in decision.Events)
-            {
-                events.Add(@event);
-                state = SourceDecider.Evolve(state, @event);
-            }
-        }
-        return new Decided(events, null);
+        var message = new DecideSource(EvidenceStreams.Source(sourceId), sourceId, commands, identity, creates, actor, expectedVersion, reason);
+        return new MessageBus(wolverine).InvokeAsync<CommandOutcome>(message, ct);
     }
 
     private static ProtectedIdentityDetails Cleaned(ProtectedIdentityDetails identity) =>

@@ -29,6 +29,14 @@ public sealed class SourceQueries(LedgerEventStore store, EvidenceHistory histor
         return await ReplayAsync(sourceId, limit, ct) is { } replayed ? SourceDocument.From(replayed) : null;
     }
 
+    /// <summary>Whether any source is marked as the same as <paramref name="sourceId"/> now.</summary>
+    public async Task<bool> AnyMarkedAsAsync(Guid sourceId, CancellationToken ct = default)
+    {
+        await using var marked = store.DataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {SourcesProjection.Table} WHERE view->>'sameAsSourceId' = $1)");
+        marked.Parameters.Add(new NpgsqlParameter { Value = sourceId.ToString("D") });
+        return (bool)(await marked.ExecuteScalarAsync(ct))!;
+    }
+
     /// <summary>
     /// The decrypted protected identity as of <paramref name="limit"/>: null when there is none, or when its key has been
     /// destroyed (shredded), whatever the limit. Callers must only show it to admins.
