@@ -1,5 +1,4 @@
 using EvidenceLedger.EventStore;
-using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Evidence.Incidents;
 using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Server.Evidence.Common;
@@ -16,10 +15,8 @@ public sealed record DecideIncident(string Id, IIncidentCommand Command, string 
 
 /// <summary>
 /// Wolverine's aggregate handler workflow over an incident stream: Marten fetches it for writing (its state and version),
-/// the domain decides, and the events are appended at the version read, so a concurrent append in between fails the save.
-/// The handler saves the session itself rather than leaving it to Wolverine's transactional middleware (which then finds
-/// nothing left to save): its answer names the ledger positions the commit gave the events, and a lost race is an
-/// answer (409 or 412), not an exception. Rejections append nothing.
+/// the domain decides, and the events are appended at the version read, so a concurrent append in between fails the save
+/// (<see cref="DecidedAppend"/>). Rejections append nothing.
 /// </summary>
 public static class DecideIncidentHandler
 {
@@ -38,10 +35,7 @@ public static class DecideIncidentHandler
         var decision = await decisions.DecideAsync(message.Command, state, ct);
         if (decision.Rejection is { } rejection) return new CommandOutcome.Rejected(rejection);
 
-        var events = EvidenceEvents.ToAppend(decision.Events);
-        await store.StageAsync(session, stream, events, new AppendMetadata(message.Actor, Guid.NewGuid(), Reason: message.Reason), ct);
-        return await store.SaveAsync(session, message.Id, version, ct) is { } conflict
-            ? CommandOutcome.LostRace(message.Id, message.ExpectedVersion, conflict)
-            : new CommandOutcome.Accepted(message.Id, stream.Events[^1].Version, stream.Events[^1].Sequence);
+        return await DecidedAppend.SaveAsync(store, session, stream, EvidenceEvents.ToAppend(decision.Events), message.Actor, message.Reason,
+            message.ExpectedVersion, ct);
     }
 }

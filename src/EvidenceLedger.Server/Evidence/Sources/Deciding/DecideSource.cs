@@ -1,5 +1,4 @@
 using EvidenceLedger.EventStore;
-using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.ProtectingIdentity;
@@ -67,11 +66,8 @@ public static class DecideSourceHandler
         if (commands.Any(command => command is ShredSourceIdentity))
             InTheSameTransaction.Join(session, (connection, tx, token) => vault.ShredAsync(connection, tx, message.SourceId, token));
 
-        var toAppend = EvidenceEvents.ToAppend(events);
-        await store.StageAsync(session, stream, toAppend, new AppendMetadata(message.Actor, Guid.NewGuid(), Reason: message.Reason), ct);
-        return await store.SaveAsync(session, message.Id, version, ct) is { } conflict
-            ? CommandOutcome.LostRace(message.Id, message.ExpectedVersion, conflict)
-            : new CommandOutcome.Accepted(message.Id, stream.Events[^1].Version, stream.Events[^1].Sequence);
+        return await DecidedAppend.SaveAsync(store, session, stream, EvidenceEvents.ToAppend(events), message.Actor, message.Reason,
+            message.ExpectedVersion, ct);
     }
 
     /// <summary>Decides each command on the state the events before it left; the first refusal refuses them all.</summary>
