@@ -1,5 +1,6 @@
 using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.EventStore.Schema;
 using Npgsql;
 
 namespace EvidenceLedger.EventStore.Projections;
@@ -9,7 +10,9 @@ namespace EvidenceLedger.EventStore.Projections;
 /// advisory lock), each projection's checkpoint written in the same transaction as its rows, so a restart resumes
 /// exactly where the last commit left off. It polls: NOTIFY inside appends would serialize every writer's commit.
 /// </summary>
-public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<IProjection> projections, DaemonOptions? options = null) : IDisposable
+/// <param name="owner">Rebuilds (<see cref="RebuildAsync"/>) make schemas, which only the owner role may.</param>
+public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<IProjection> projections, DaemonOptions? options = null,
+    SchemaOwner? owner = null) : IDisposable
 {
     private readonly DaemonOptions _options = options ??= new DaemonOptions();
     private readonly LeaderLock _leader = new(dataSource, options.LeaderLockKey, options.PollInterval, options.LeaderRetryInterval);
@@ -69,7 +72,8 @@ public sealed class ProjectionDaemon(NpgsqlDataSource dataSource, IReadOnlyList<
         await _gate.WaitAsync(ct);
         try
         {
-            await new ProjectionRebuilder(dataSource, _options.BatchSize).RebuildAsync(projection, ProjectionLifecycle.Async, ct);
+            var rebuilder = new ProjectionRebuilder(owner ?? throw new InvalidOperationException("Rebuilding needs the schema's owner."), _options.BatchSize);
+            await rebuilder.RebuildAsync(projection, ProjectionLifecycle.Async, ct);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.EventStore.Schema;
 using Npgsql;
 
 namespace EvidenceLedger.EventStore.Projections;
@@ -7,18 +8,20 @@ namespace EvidenceLedger.EventStore.Projections;
 /// Replays the whole log into a fresh schema, then in one transaction catches up the rest and swaps the fresh
 /// schema for the live one, so readers see either the old tables or the complete new ones, never a half-built state.
 /// </summary>
-public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, int batchSize = 2000)
+/// <param name="owner">Makes the fresh schema and swaps it in (the server's role may not), granting the server's role its tables.</param>
+public sealed class ProjectionRebuilder(SchemaOwner owner, int batchSize = 2000)
 {
     public async Task RebuildAsync(IProjection projection, ProjectionLifecycle lifecycle, CancellationToken ct = default)
     {
         var live = ProjectionSchemas.Live(projection.Name);
         var fresh = ProjectionSchemas.Rebuild(projection.Name);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var connection = await owner.DataSource.OpenConnectionAsync(ct);
 
         await using (var tx = await connection.BeginTransactionAsync(ct))
         {
             await Execute(connection, tx, $"DROP SCHEMA IF EXISTS \"{fresh}\" CASCADE; CREATE SCHEMA \"{fresh}\"", ct);
             await projection.CreateTablesAsync(new ProjectionContext(connection, tx, fresh), ct);
+            await owner.GrantAsync(connection, tx, fresh, ct);
             await tx.CommitAsync(ct);
         }
 

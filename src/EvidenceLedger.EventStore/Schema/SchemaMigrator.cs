@@ -64,14 +64,16 @@ public static class SchemaMigrator
 
     /// <summary>
     /// The role the application writes with may read everything and insert events (which the database chains), move a
-    /// stream's head forward, and never update, delete or truncate an event or its chain.
+    /// stream's head forward, and never update, delete or truncate an event or its chain, nor create anything.
     /// </summary>
     private static Task GrantAppRole(NpgsqlConnection connection, string appRole, CancellationToken ct) =>
         Execute(connection, null, $$"""
             DO $grant$
             DECLARE r text := {{Quote(appRole)}};
             BEGIN
-                EXECUTE format('GRANT CONNECT, CREATE, TEMPORARY ON DATABASE %I TO %I', current_database(), r);
+                -- No CREATE: every schema change after the migrations is the owner's (SchemaOwner).
+                EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', current_database(), r);
+                EXECUTE format('REVOKE CREATE ON DATABASE %I FROM %I', current_database(), r);
                 EXECUTE format('GRANT USAGE ON SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA ledger TO %I', r);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.EventStore.Schema;
 using EvidenceLedger.Integrity.Logging;
 using NodaTime;
 using Npgsql;
@@ -152,7 +153,7 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         var projection = new CountingProjection();
         await using (var drop = dataSource.CreateCommand($"DROP SCHEMA IF EXISTS \"{ProjectionSchemas.Live(projection.Name)}\" CASCADE; DELETE FROM ledger.projection_checkpoints WHERE name = '{projection.Name}'"))
             await drop.ExecuteNonQueryAsync(ct);
-        await ProjectionSetup.EnsureCreatedAsync(dataSource, [projection], ct);
+        await ProjectionSetup.EnsureCreatedAsync(new SchemaOwner(dataSource, AppRole: null), [projection], ct);
         using var daemon = new ProjectionDaemon(dataSource, [projection], new DaemonOptions { BatchSize = 5000 });
         var stopwatch = Stopwatch.StartNew();
         // The complete order holds back events while any older transaction in the cluster is open (another database's

@@ -24,7 +24,7 @@ public static class RebuildCommand
         {
             await using var app = await LedgerApp.CreateAsync([.. parse.UnmatchedTokens], ct: ct);
             var rebuilds = app.Services.GetRequiredService<ProjectionRebuilds>();
-            await ProjectionSetup.EnsureCreatedAsync(app.Services.GetRequiredService<LedgerDatabase>().DataSource,
+            await ProjectionSetup.EnsureCreatedAsync(app.Services.GetRequiredService<LedgerDatabase>().Owner,
                 rebuilds.Registrations.Select(r => r.Projection), ct);
             return await RunAsync(rebuilds, parse.GetValue(name), Console.Out, Console.Error, ct);
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using EvidenceLedger.EventStore.Connections;
+using EvidenceLedger.EventStore.Schema;
 using EvidenceLedger.Integrity.Checkpoints;
 using EvidenceLedger.Integrity.Verification;
 using EvidenceLedger.Server.Hosting;
@@ -75,6 +76,6 @@ public static class VerifyCommand
     /// <summary>Like serve, but a configured database is only read, never migrated: an auditor's read-only login is enough.</summary>
     private static async Task<LedgerDatabase> OpenAsync(IConfiguration configuration, CancellationToken ct) =>
         configuration.GetConnectionString("Ledger") is { Length: > 0 } configured
-            ? new LedgerDatabase(LedgerDataSource.Create(configured), cluster: null)
+            ? new LedgerDatabase(LedgerDataSource.Create(configured), new SchemaOwner(LedgerDataSource.Create(configured), AppRole: null), cluster: null)
             : await LedgerDatabaseBootstrap.OpenAsync(configuration, ct: ct);
 }

@@ -1,15 +1,19 @@
 using EvidenceLedger.EmbeddedPostgres;
+using EvidenceLedger.EventStore.Schema;
 using Npgsql;
 
 namespace EvidenceLedger.Server.Hosting;
 
 /// <summary>
 /// The ledger's PostgreSQL database as this process uses it: the app's data source (the restricted role on the
-/// embedded cluster), and the embedded cluster when there is one, released with it.
+/// embedded cluster), the owner role that makes the schema changes after the migrations (projection tables and their
+/// rebuilds, the key vault), and the embedded cluster when there is one, released with it.
 /// </summary>
-public sealed class LedgerDatabase(NpgsqlDataSource dataSource, PostgresCluster? cluster) : IAsyncDisposable
+public sealed class LedgerDatabase(NpgsqlDataSource dataSource, SchemaOwner owner, PostgresCluster? cluster) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource => dataSource;
+
+    public SchemaOwner Owner => owner;
 
     /// <summary>The embedded cluster this process started or attached to; null with <c>ConnectionStrings:Ledger</c>.</summary>
     public PostgresCluster? Cluster => cluster;
@@ -17,6 +21,7 @@ public sealed class LedgerDatabase(NpgsqlDataSource dataSource, PostgresCluster?
     public async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();
+        await owner.DataSource.DisposeAsync();
         if (cluster is not null) await cluster.DisposeAsync();
     }
 }

@@ -34,7 +34,7 @@ public static class LedgerDatabaseBootstrap
             var appRole = owner == configured ? null : new NpgsqlConnectionStringBuilder(configured).Username;
             await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, ct);
             await WolverineMessageStorage.MigrateAsync(owner, appRole, ct);
-            return new LedgerDatabase(LedgerDataSource.Create(configured), cluster: null);
+            return new LedgerDatabase(LedgerDataSource.Create(configured), new SchemaOwner(LedgerDataSource.Create(owner), appRole), cluster: null);
         }
 
         var cluster = await PostgresCluster.StartOrAttachAsync(new EmbeddedClusterOptions
@@ -48,7 +48,8 @@ public static class LedgerDatabaseBootstrap
             var ownerConnection = cluster.AdminConnectionString(DatabaseName);
             await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, ct);
             await WolverineMessageStorage.MigrateAsync(ownerConnection, cluster.AppRole, ct);
-            return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)), cluster);
+            return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)),
+                new SchemaOwner(LedgerDataSource.Create(ownerConnection), cluster.AppRole), cluster);
         }
         catch
         {

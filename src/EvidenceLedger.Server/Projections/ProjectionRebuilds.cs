@@ -4,7 +4,7 @@ using EvidenceLedger.Server.Hosting;
 namespace EvidenceLedger.Server.Projections;
 
 /// <summary>
-/// Rebuilds projections with <see cref="ProjectionRebuilder"/> and records the definition each was rebuilt under, so that
+/// Rebuilds projections with <see cref="ProjectionRebuilder"/> (as the owner role) and records the definition each was rebuilt under, so that
 /// one whose definition changed is rebuilt at the next start without anyone remembering to. Rebuilds of every process
 /// take turns under one advisory lock: two servers starting together rebuild a changed projection once.
 /// </summary>
@@ -27,11 +27,11 @@ public sealed class ProjectionRebuilds(LedgerDatabase database, IEnumerable<Proj
         await using var turn = await SessionAdvisoryLock.AcquireAsync(dataSource, RebuildLockKey, ct);
         foreach (var registration in which)
         {
-            var definition = await ProjectionDefinition.OfAsync(dataSource, registration, ct);
+            var definition = await ProjectionDefinition.OfAsync(database.Owner.DataSource, registration, ct);
             var recorded = await RecordedDefinitions.LoadAsync(dataSource, registration.Name, ct);
             if (onlyChanged && recorded == definition) continue;
             var counted = new CountingEvents(registration.Projection);
-            await new ProjectionRebuilder(dataSource).RebuildAsync(counted, registration.Lifecycle, ct);
+            await new ProjectionRebuilder(database.Owner).RebuildAsync(counted, registration.Lifecycle, ct);
             await RecordedDefinitions.SaveAsync(dataSource, registration.Name, definition, counted.Events, ct);
             rebuilt.Add(new RebuiltProjection(registration.Name, registration.Lifecycle, counted.Events, Why(recorded, definition, onlyChanged)));
         }

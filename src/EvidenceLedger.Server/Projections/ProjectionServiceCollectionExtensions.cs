@@ -31,7 +31,8 @@ public static class ProjectionServiceCollectionExtensions
             sp.GetService<IActorIds>()));
         services.AddSingleton(sp => new ProjectionDaemon(
             sp.GetRequiredService<LedgerDatabase>().DataSource,
-            sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Async).Select(r => r.Projection).ToList()));
+            sp.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Async).Select(r => r.Projection).ToList(),
+            owner: sp.GetRequiredService<LedgerDatabase>().Owner));
         services.AddSingleton<ProjectionRebuilds>();
         services.AddHostedService<ProjectionStartup>();
         services.AddHostedService<ProjectionDaemonService>();

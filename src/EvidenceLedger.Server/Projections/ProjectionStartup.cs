@@ -18,7 +18,7 @@ public sealed class ProjectionStartup(IServiceProvider services) : IHostedServic
     {
         ArgumentNullException.ThrowIfNull(services);
         var rebuilds = services.GetRequiredService<ProjectionRebuilds>();
-        await ProjectionSetup.EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>().DataSource,
+        await ProjectionSetup.EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>().Owner,
             rebuilds.Registrations.Select(r => r.Projection), ct);
         var rebuilt = await rebuilds.RebuildAsync(rebuilds.Registrations.Where(r => r.Lifecycle == ProjectionLifecycle.Inline), onlyChanged: true, ct);
         Log(services.GetRequiredService<ILogger<ProjectionStartup>>(), rebuilt);

@@ -51,6 +51,23 @@ public sealed class Embedded_cluster(LedgerDatabase database) : IClassFixture<Le
     }
 
     [Theory]
+    [InlineData("CREATE SCHEMA someone_elses")]
+    [InlineData("CREATE TABLE ledger.shadow (id int)")]
+    [InlineData("ALTER TABLE ledger.mt_events ADD COLUMN shadow int")]
+    [InlineData("ALTER TABLE ledger.event_chain DISABLE TRIGGER event_chain_is_immutable")]
+    [InlineData("ALTER TABLE ledger.mt_events DISABLE TRIGGER events_are_chained")]
+    [InlineData("DROP VIEW ledger.events")]
+    [InlineData("CREATE OR REPLACE FUNCTION ledger.log_horizon() RETURNS bigint LANGUAGE sql AS 'SELECT 0::bigint'")]
+    public async Task The_app_role_may_change_no_schema(string change)
+    {
+        await using var connection = await Open(database.AppConnectionString);
+
+        var denied = await Assert.ThrowsAsync<PostgresException>(() => Execute(connection, change));
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, denied.SqlState);
+    }
+
+    [Theory]
     [InlineData("UPDATE ledger.mt_events SET user_name = 'someone else'")]
     [InlineData("UPDATE ledger.mt_events SET is_archived = true")]
     [InlineData("DELETE FROM ledger.mt_events")]

@@ -50,7 +50,7 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
     public async Task The_daemon_catches_up_and_resumes_from_its_checkpoint_after_a_restart()
     {
         var projection = new SeenEventsProjection("restart");
-        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        await ProjectionSetup.EnsureCreatedAsync(Owner, [projection]);
         var store = Store();
         for (var i = 0; i < 4; i++) await store.AppendAsync(TestEvents.StreamId("restart"), ExpectedVersion.NoStream, TestEvents.Many(30), TestEvents.By());
 
@@ -77,7 +77,7 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
     public async Task Only_one_daemon_per_database_leads()
     {
         var projection = new SeenEventsProjection("leader");
-        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        await ProjectionSetup.EnsureCreatedAsync(Owner, [projection]);
         using var a = new ProjectionDaemon(DataSource, [projection], Fast);
         using var b = new ProjectionDaemon(DataSource, [projection], Fast);
         using var stop = new CancellationTokenSource();
@@ -97,7 +97,7 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
     public async Task A_stopped_leader_hands_over_to_a_daemon_in_another_process()
     {
         var projection = new SeenEventsProjection("handover");
-        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        await ProjectionSetup.EnsureCreatedAsync(Owner, [projection]);
         using (var first = new ProjectionDaemon(DataSource, [projection], Fast))
         using (var stop = new CancellationTokenSource())
         {
@@ -121,10 +121,10 @@ public sealed class Async_daemon(LedgerDatabase database) : StoreTestBase(databa
     public async Task A_rebuild_replays_into_fresh_tables_and_swaps_them_in()
     {
         var projection = new SeenEventsProjection("rebuilt");
-        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        await ProjectionSetup.EnsureCreatedAsync(Owner, [projection]);
         var store = Store();
         await store.AppendAsync(TestEvents.StreamId("rebuilt"), ExpectedVersion.NoStream, TestEvents.Many(40), TestEvents.By());
-        using var daemon = new ProjectionDaemon(DataSource, [projection], Fast);
+        using var daemon = new ProjectionDaemon(DataSource, [projection], Fast, Owner);
         await CatchUpUntil(daemon, "rebuilt", 40);
         await using (var damage = DataSource.CreateCommand($"DELETE FROM \"{ProjectionSchemas.Live("rebuilt")}\".seen WHERE version > 10"))
             await damage.ExecuteNonQueryAsync();

@@ -20,7 +20,7 @@ public sealed class Inline_projections(LedgerDatabase database) : StoreTestBase(
     public async Task An_inline_projection_commits_with_the_append_and_not_without_it()
     {
         var projection = new SeenEventsProjection("inline_seen");
-        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        await ProjectionSetup.EnsureCreatedAsync(Owner, [projection]);
         var store = Store(projection);
         var stream = TestEvents.StreamId();
         var events = TestEvents.Many(3);
@@ -32,7 +32,7 @@ public sealed class Inline_projections(LedgerDatabase database) : StoreTestBase(
         await store.AppendAsync(stream, ExpectedVersion.NoStream, events, TestEvents.By()); // an idempotent retry applies nothing again
         Assert.Equal(3, await Count(stream));
 
-        await new ProjectionRebuilder(DataSource).RebuildAsync(projection, ProjectionLifecycle.Inline);
+        await new ProjectionRebuilder(Owner).RebuildAsync(projection, ProjectionLifecycle.Inline);
         Assert.Equal(3, await Count(stream));
     }
 
@@ -56,7 +56,7 @@ public sealed class Inline_projections(LedgerDatabase database) : StoreTestBase(
     public async Task A_session_the_store_did_not_open_runs_the_inline_projections_in_its_own_transaction()
     {
         var projection = new SeenEventsProjection("inline_session");
-        await ProjectionSetup.EnsureCreatedAsync(DataSource, [projection]);
+        await ProjectionSetup.EnsureCreatedAsync(Owner, [projection]);
         var store = Store(projection);
         var stream = TestEvents.StreamId();
 

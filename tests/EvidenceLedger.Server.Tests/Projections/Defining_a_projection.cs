@@ -11,7 +11,8 @@ public sealed class Defining_a_projection(EvidenceLedger.Testing.LedgerDatabase 
     [Fact]
     public async Task The_definition_changes_with_a_column_an_index_or_the_version_and_not_with_how_the_sql_is_written()
     {
-        await using var dataSource = NpgsqlDataSource.Create(database.AppConnectionString);
+        // The owner's, as in the server: the server's role may not create the scratch schema.
+        await using var dataSource = NpgsqlDataSource.Create(database.AdminConnectionString);
         async Task<ProjectionDefinition> Of(string tables, int version = 1) =>
             await ProjectionDefinition.OfAsync(dataSource, new ProjectionRegistration(new Notes(tables), ProjectionLifecycle.Inline, version), CancellationToken.None);
 

@@ -1,8 +1,8 @@
 using System.Net;
-using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Server.Tests.Evidence.Support;
 using EvidenceLedger.Server.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +30,7 @@ public sealed class Rebuilding_the_evidence_projections(EvidenceServer server) :
         var reads = new[] { $"/api/incidents/{gunBattle}", $"/api/incidents/{losses}", "/api/incidents", "/api/incidents?status=confirmed", "/api/sources" };
         var before = await Task.WhenAll(reads.Select(async url => (await documenter.GetJson(url)).GetRawText()));
 
-        var rebuilder = new ProjectionRebuilder(server.Services.GetRequiredService<LedgerEventStore>().DataSource);
+        var rebuilder = new ProjectionRebuilder(server.Services.GetRequiredService<LedgerDatabase>().Owner);
         await rebuilder.RebuildAsync(new IncidentsProjection(), ProjectionLifecycle.Inline);
         await rebuilder.RebuildAsync(new SourcesProjection(), ProjectionLifecycle.Inline);
 

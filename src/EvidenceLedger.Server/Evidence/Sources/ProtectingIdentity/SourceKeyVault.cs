@@ -1,3 +1,5 @@
+using EvidenceLedger.EventStore.Schema;
+using EvidenceLedger.Server.Hosting;
 using Npgsql;
 
 namespace EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
@@ -24,10 +26,14 @@ public sealed class SourceKeyVault(NpgsqlDataSource dataSource, KeyEncryptionKey
 
     public KeyEncryptionKeys Keks => keks;
 
-    /// <summary>Creates the vault table, wraps the keys of a vault that kept them in the clear, and finishes an interrupted rotation.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken ct)
+    /// <summary>
+    /// Creates the vault table as the owner role (granting the server's role its use), wraps the keys of a vault that kept
+    /// them in the clear, and finishes an interrupted rotation.
+    /// </summary>
+    public async Task EnsureCreatedAsync(SchemaOwner owner, CancellationToken ct)
     {
-        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        ArgumentNullException.ThrowIfNull(owner);
+        await using (var connection = await owner.DataSource.OpenConnectionAsync(ct))
         await using (var tx = await connection.BeginTransactionAsync(ct))
         {
             await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({SetupLockKey})", ct);
@@ -42,6 +48,7 @@ public sealed class SourceKeyVault(NpgsqlDataSource dataSource, KeyEncryptionKey
                 CREATE INDEX IF NOT EXISTS wrapped_source_keys_by_source ON {Table} (source_id);
                 """, ct);
             await WrapPlainKeysAsync(connection, tx, ct);
+            await owner.GrantAsync(connection, tx, Schema, ct);
             await tx.CommitAsync(ct);
         }
         await SettleAsync(ct);
@@ -215,9 +222,9 @@ internal sealed class RotationHold(NpgsqlConnection connection) : IAsyncDisposab
 }
 
 /// <summary>Creates the vault table before the server starts listening.</summary>
-public sealed class SourceKeyVaultSetup(SourceKeyVault vault) : IHostedService
+public sealed class SourceKeyVaultSetup(SourceKeyVault vault, LedgerDatabase database) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => vault.EnsureCreatedAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) => vault.EnsureCreatedAsync(database.Owner, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
