@@ -11,7 +11,14 @@ namespace EvidenceLedger.Server.Evidence.Incidents.Deciding;
 /// <summary>A command on one incident's stream (<paramref name="Id"/>, its key), for <paramref name="Actor"/>.</summary>
 /// <param name="ExpectedVersion">The version the caller last saw (If-Match), or null to decide on the version read.</param>
 /// <param name="Reason">Recorded with the events; null for none.</param>
-public sealed record DecideIncident(string Id, IIncidentCommand Command, string Actor, long? ExpectedVersion, string? Reason);
+public sealed record DecideIncident(string Id, IIncidentCommand Command, string Actor, long? ExpectedVersion, string? Reason)
+{
+    /// <summary>
+    /// The stream and the command's kind only: Wolverine logs a failed message by this, and the command holds what
+    /// documentation staff wrote (and the reason), which logs must not.
+    /// </summary>
+    public override string ToString() => $"DecideIncident {{ {Id}: {Command.GetType().Name} }}";
+}
 
 /// <summary>
 /// Wolverine's aggregate handler workflow over an incident stream: Marten fetches it for writing (its state and version),

@@ -21,7 +21,14 @@ namespace EvidenceLedger.Server.Evidence.Sources.Deciding;
 /// <param name="ExpectedVersion">The version the caller last saw (If-Match), or null to decide on the version read.</param>
 /// <param name="Reason">Recorded with the events; null for none.</param>
 public sealed record DecideSource(string Id, Guid SourceId, IReadOnlyList<ISourceCommand> Commands, ProtectedIdentityDetails? Identity,
-    bool Creates, string Actor, long? ExpectedVersion, string? Reason);
+    bool Creates, string Actor, long? ExpectedVersion, string? Reason)
+{
+    /// <summary>
+    /// The stream and the commands' kinds only: Wolverine logs a failed message by this, and the commands hold what
+    /// documentation staff wrote (and the reason), which logs must not.
+    /// </summary>
+    public override string ToString() => $"DecideSource {{ {Id}: {string.Join(", ", Commands.Select(command => command.GetType().Name))}{(Identity is null ? "" : ", a protected identity")} }}";
+}
 
 /// <summary>
 /// Wolverine's aggregate handler workflow over a source stream, as <see cref="Incidents.Deciding.DecideIncidentHandler"/>
