@@ -38,9 +38,9 @@ namespace EvidenceLedger.Server.Evidence;
 
 /// <summary>
 /// The evidence feature: sources, incidents and claims. Registers the inline projections, the key vault, and the
-/// application services (<see cref="SourceCommands"/>, <see cref="SourceQueries"/>, <see cref="IncidentCommands"/>,
+/// services (<see cref="SourceCommands"/>, <see cref="SourceQueries"/>, <see cref="IncidentDecisions"/>,
 /// <see cref="IncidentQueries"/>) that the HTTP API — and anything else in the process, such as pages or a demo-data
-/// loader — call.
+/// loader — call; incident commands are Wolverine messages (<see cref="DecideIncident"/>).
 /// </summary>
 public static class EvidenceModule
 {
@@ -61,7 +61,6 @@ public static class EvidenceModule
         services.AddSingleton<SimilarSources>();
         services.AddSingleton<SimilarIncidents>();
         services.AddSingleton<IncidentDecisions>();
-        services.AddSingleton<IncidentCommands>();
         services.AddSingleton<IncidentQueries>();
         services.AddFiles();
         services.AddSingleton<IncidentImport>();

@@ -12,10 +12,12 @@ using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
 using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Evidence.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Wolverine;
+using Wolverine.Runtime;
 
 namespace EvidenceLedger.Browser.Tests.Support;
 
@@ -25,7 +27,7 @@ namespace EvidenceLedger.Browser.Tests.Support;
 /// </summary>
 public sealed class Seed(LedgerInBrowser ledger, string actor)
 {
-    private IncidentCommands Incidents => ledger.Services.GetRequiredService<IncidentCommands>();
+    private IWolverineRuntime Wolverine => ledger.Services.GetRequiredService<IWolverineRuntime>();
 
     private SourceCommands Sources => ledger.Services.GetRequiredService<SourceCommands>();
 
@@ -34,7 +36,7 @@ public sealed class Seed(LedgerInBrowser ledger, string actor)
     public async Task<Guid> IncidentAsync(string title, string place, IReadOnlyList<string>? aliases = null, string occurred = "2015-11-18", string summary = "")
     {
         var id = Guid.CreateVersion7();
-        Accepted(await Incidents.HandleAsync(new RecordIncident(id, title, summary, occurred, new Place(place, aliases ?? []), Now), actor));
+        Accepted(await DecideAsync(new RecordIncident(id, title, summary, occurred, new Place(place, aliases ?? []), Now), actor));
         return id;
     }
 
@@ -49,7 +51,7 @@ public sealed class Seed(LedgerInBrowser ledger, string actor)
         InformationCredibility credibility = InformationCredibility.PossiblyTrue)
     {
         var id = Guid.CreateVersion7();
-        Accepted(await Incidents.HandleAsync(
+        Accepted(await DecideAsync(
             new RecordClaim(incidentId, id, statement, sourceId, "killing", count is null ? null : CountRange.Parse(count), credibility), actor));
         return id;
     }
@@ -58,18 +60,21 @@ public sealed class Seed(LedgerInBrowser ledger, string actor)
         Accepted(await Sources.HandleAsync(new RegradeSourceReliability(sourceId, reliability, rationale), actor));
 
     public async Task CorrectAsync(Guid incidentId, Guid claimId, string statement, string reason) =>
-        Accepted(await Incidents.HandleAsync(new CorrectClaim(incidentId, claimId, statement, reason), actor));
+        Accepted(await DecideAsync(new CorrectClaim(incidentId, claimId, statement, reason), actor));
 
     public async Task RetractAsync(Guid incidentId, Guid claimId, string reason) =>
-        Accepted(await Incidents.HandleAsync(new RetractClaim(incidentId, claimId, reason), actor));
+        Accepted(await DecideAsync(new RetractClaim(incidentId, claimId, reason), actor));
 
     public async Task CiteAsync(Guid incidentId, Guid claimId, string title, string url, string excerpt) =>
-        Accepted(await Incidents.HandleAsync(
+        Accepted(await DecideAsync(
             new CiteDocument(incidentId, claimId, Guid.CreateVersion7(), title, url, "25 November 2015", null, excerpt, Now), actor));
 
     public async Task VerifyAsync(Guid incidentId, Guid claimId, Guid? sourceId, string notes) =>
-        Accepted(await Incidents.HandleAsync(new RecordVerificationStep(incidentId, claimId, Guid.CreateVersion7(), VerificationMethod.CrossReference,
+        Accepted(await DecideAsync(new RecordVerificationStep(incidentId, claimId, Guid.CreateVersion7(), VerificationMethod.CrossReference,
             VerificationOutcome.Supports, notes, sourceId), actor));
+
+    private Task<CommandOutcome> DecideAsync(IIncidentCommand command, string by) =>
+        new MessageBus(Wolverine).InvokeAsync<CommandOutcome>(DecideIncident.For(command, by));
 
     private static void Accepted(CommandOutcome outcome) =>
         Assert.True(outcome.IsAccepted, $"The seed command was not accepted: {outcome}");

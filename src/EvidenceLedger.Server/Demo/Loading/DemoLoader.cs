@@ -3,20 +3,22 @@ using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Evidence.Incidents;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Users;
 using EvidenceLedger.Server.Users.Registering;
 using NodaTime;
 using Npgsql;
+using Wolverine;
+using Wolverine.Runtime;
 
 namespace EvidenceLedger.Server.Demo.Loading;
 
 /// <summary>
-/// Loads <see cref="DemoDataSet"/> through the same command services the API uses, as the demo users, into a ledger
+/// Loads <see cref="DemoDataSet"/> through the same handlers the API uses, as the demo users, into a ledger
 /// that holds no evidence yet. The demo's ids are fixed, so it can never be loaded twice.
 /// </summary>
-public sealed class DemoLoader(LedgerEventStore store, SourceCommands sources, IncidentCommands incidents, UserAccounts users, IClock clock)
+public sealed class DemoLoader(LedgerEventStore store, SourceCommands sources, IWolverineRuntime wolverine, UserAccounts users, IClock clock)
 {
     public async Task<bool> LedgerHasEvidenceAsync(CancellationToken ct)
     {
@@ -46,7 +48,7 @@ public sealed class DemoLoader(LedgerEventStore store, SourceCommands sources, I
             var outcome = step.Command switch
             {
                 ISourceCommand source => await sources.HandleAsync(source, step.Actor, reason: step.Reason, ct: ct),
-                IIncidentCommand incident => await incidents.HandleAsync(incident, step.Actor, reason: step.Reason, ct: ct),
+                IIncidentCommand incident => await new MessageBus(wolverine).InvokeAsync<CommandOutcome>(DecideIncident.For(incident, step.Actor, reason: step.Reason), ct),
                 _ => throw new InvalidOperationException($"A demo step holds a {step.Command.GetType().Name}, which is neither a source nor an incident command."),
             };
             if (!outcome.IsAccepted)

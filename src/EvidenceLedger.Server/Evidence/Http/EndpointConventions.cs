@@ -1,7 +1,8 @@
 using EvidenceLedger.Evidence.Incidents;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Http;
 
@@ -46,9 +47,9 @@ internal static class EndpointConventions
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>Runs an incident command for the authenticated user with the request's If-Match, answering as <see cref="EvidenceResults.Written"/>.</summary>
-    public static Task<IResult> RunAsync(HttpContext http, IncidentCommands commands, IIncidentCommand command,
+    public static Task<IResult> RunAsync(HttpContext http, IMessageBus bus, IIncidentCommand command,
         Func<CommandOutcome.Accepted, IResult> accepted) =>
-        RunAsync(http, (actor, expected, ct) => commands.HandleAsync(command, actor, expected, ct: ct), accepted);
+        RunAsync(http, (actor, expected, ct) => bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, actor, expected), ct), accepted);
 
     /// <summary>Runs a write (given the actor, the expected version and the token) for the authenticated user with the request's If-Match.</summary>
     public static async Task<IResult> RunAsync(HttpContext http, Func<string, long?, CancellationToken, Task<CommandOutcome>> write,

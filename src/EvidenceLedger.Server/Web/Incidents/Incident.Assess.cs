@@ -4,6 +4,9 @@ using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -17,7 +20,7 @@ public sealed partial class IncidentModel
     {
         var form = FormState.Posted(FormKey("assess", claimId), Request.Form);
         var command = new AssessClaim(id, claimId, FormValues.Enum<ClaimStatus>(status), FormValues.Enum<InformationCredibility>(credibility), rationale ?? "");
-        var outcome = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
+        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
         return await AfterAsync(id, outcome, form, AssessFields, "claim-assessed", $"claim-{claimId:N}", ct);
     }
 }

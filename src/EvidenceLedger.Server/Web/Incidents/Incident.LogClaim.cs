@@ -7,6 +7,9 @@ using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -46,7 +49,7 @@ public sealed partial class IncidentModel
         var claimId = Guid.CreateVersion7();
         var command = new RecordClaim(id, claimId, statement ?? "", chosen ?? Guid.Empty, category, range,
             FormValues.Enum<InformationCredibility>(credibility), occurred, clock.GetCurrentInstant());
-        var outcome = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
+        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
         return await AfterAsync(id, outcome, form, LogClaimFields, "claim-logged", $"claim-{claimId:N}", ct);
     }
 }

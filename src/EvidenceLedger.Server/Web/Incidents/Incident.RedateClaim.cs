@@ -2,6 +2,9 @@ using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -13,7 +16,7 @@ public sealed partial class IncidentModel
     public async Task<IActionResult> OnPostRedateClaimAsync(Guid id, Guid claimId, string? occurred, string? reason, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(FormKey("redate", claimId), Request.Form);
-        var outcome = await commands.HandleAsync(new ReviseClaimOccurrence(id, claimId, occurred, reason ?? "", clock.GetCurrentInstant()), User.Actor(), expectedVersion, ct: ct);
+        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new ReviseClaimOccurrence(id, claimId, occurred, reason ?? "", clock.GetCurrentInstant()), User.Actor(), expectedVersion), ct);
         return await AfterAsync(id, outcome, form, RedateClaimFields, "claim-redated", $"claim-{claimId:N}", ct);
     }
 }

@@ -2,6 +2,9 @@ using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -13,7 +16,7 @@ public sealed partial class IncidentModel
     public async Task<IActionResult> OnPostRetractAsync(Guid id, Guid claimId, string? reason, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(FormKey("retract", claimId), Request.Form);
-        var outcome = await commands.HandleAsync(new RetractClaim(id, claimId, reason ?? ""), User.Actor(), expectedVersion, ct: ct);
+        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new RetractClaim(id, claimId, reason ?? ""), User.Actor(), expectedVersion), ct);
         return await AfterAsync(id, outcome, form, RetractFields, "claim-retracted", $"claim-{claimId:N}", ct);
     }
 }

@@ -3,6 +3,9 @@ using EvidenceLedger.Evidence.Incidents.Describing;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -20,7 +23,7 @@ public sealed partial class IncidentModel
         CancellationToken ct)
     {
         var form = FormState.Posted(DescriptionForm, Request.Form);
-        var outcome = await commands.HandleAsync(new ReviseIncidentDescription(id, title ?? "", summary, reason ?? ""), User.Actor(), expectedVersion, ct: ct);
+        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new ReviseIncidentDescription(id, title ?? "", summary, reason ?? ""), User.Actor(), expectedVersion), ct);
         return await AfterAsync(id, outcome, form, DescriptionFields, "incident-described", ReviseForms, ct);
     }
 
@@ -29,7 +32,7 @@ public sealed partial class IncidentModel
     {
         var form = FormState.Posted(OccurrenceForm, Request.Form);
         var command = new ReviseIncidentOccurrence(id, occurred?.Trim() ?? "", reason ?? "", clock.GetCurrentInstant());
-        var outcome = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
+        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
         return await AfterAsync(id, outcome, form, OccurrenceFields, "incident-redated", ReviseForms, ct);
     }
 }

@@ -2,6 +2,9 @@ using EvidenceLedger.Evidence.Claims.Verifying;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -16,7 +19,7 @@ public sealed partial class IncidentModel
         var form = FormState.Posted(FormKey("verify", claimId), Request.Form);
         var command = new RecordVerificationStep(id, claimId, Guid.CreateVersion7(), FormValues.Enum<VerificationMethod>(method),
             FormValues.Enum<VerificationOutcome>(outcome), notes ?? "", FormValues.Id(sourceId));
-        var result = await commands.HandleAsync(command, User.Actor(), expectedVersion, ct: ct);
+        var result = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
         return await AfterAsync(id, result, form, VerifyFields, "step-recorded", $"claim-{claimId:N}", ct);
     }
 }

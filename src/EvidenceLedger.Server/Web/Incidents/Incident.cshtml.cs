@@ -4,6 +4,7 @@ using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -13,7 +14,7 @@ namespace EvidenceLedger.Server.Web.Incidents;
 /// </summary>
 public sealed partial class IncidentModel(
     IncidentQueries incidents,
-    IncidentCommands commands,
+    IMessageBus bus,
     SourceQueries sourceQueries,
     SourceCommands sourceCommands,
     IClock clock) : LedgerPageModel

@@ -9,12 +9,14 @@ using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
 /// <summary>Records a new incident: what happened, when (EDTF, as precisely as known) and where (every spelling of the place).</summary>
 [RequiresPolicy(LedgerPolicies.Write)]
-public sealed class NewModel(IncidentCommands commands, SimilarIncidents similar, IClock clock) : LedgerPageModel
+public sealed class NewModel(IMessageBus bus, SimilarIncidents similar, IClock clock) : LedgerPageModel
 {
     public const string NewIncidentForm = "new-incident";
     private const string CoordinatesPrefix = "place.coordinates";
@@ -51,7 +53,7 @@ public sealed class NewModel(IncidentCommands commands, SimilarIncidents similar
                 $"{match.OccurredReading}, {match.Place.Name} · {match.ClaimCount} {(match.ClaimCount == 1 ? "claim" : "claims")}")).ToList(), "Record anyway");
             return ShowAgain(form, StatusCodes.Status409Conflict);
         }
-        return await commands.HandleAsync(command, User.Actor(), ct: ct) switch
+        return await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor()), ct) switch
         {
             CommandOutcome.Accepted => Redirect(WebRoutes.Incident(incidentId) + "?done=incident-recorded"),
             CommandOutcome.Rejected { Rejection: var rejection } => ShowAgain(form.WithRejection(rejection, Fields), StatusCodes.Status422UnprocessableEntity),

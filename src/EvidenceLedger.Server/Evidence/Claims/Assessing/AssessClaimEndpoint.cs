@@ -5,6 +5,8 @@ using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using Wolverine.Http;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Assessing;
 
@@ -16,7 +18,7 @@ public static class AssessClaimEndpoint
 {
     [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/assessment", OperationId = "AssessClaim")]
     [LedgerWrite<AssessClaimRequest>("Claims", "Assesses a claim: status and credibility with a rationale. Credibility 1 needs at least two distinct supporting sources.")]
-    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IMessageBus bus, IncidentDecisions decisions)
     {
         var read = await JsonBody.ReadAllAsync<AssessClaimRequest>(http);
         if (read.Problem is not null) return read.Problem;
@@ -30,8 +32,8 @@ public static class AssessClaimEndpoint
         // A status or credibility already refused is decided as the neutral one, only to find the other faults.
         var command = new AssessClaim(id, claimId, status ?? ClaimStatus.Unverified, credibility ?? InformationCredibility.TruthCannotBeJudged,
             body.Rationale ?? string.Empty);
-        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-        return await EndpointConventions.RunAsync(http, commands, command,
+        if (errors.Any) return errors.Answer(await decisions.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, bus, command,
             done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
     }
 }

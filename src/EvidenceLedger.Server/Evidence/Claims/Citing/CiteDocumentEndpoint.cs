@@ -4,6 +4,7 @@ using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using NodaTime;
 using Wolverine.Http;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Citing;
 
@@ -24,7 +25,7 @@ public static class CiteDocumentEndpoint
     [LedgerWrite<CiteDocumentRequest>("Claims", "Cites the document a claim relies on: title, the document (a URL, an uploaded file's SHA-256, "
         + "or an offline reference), publication date, SHA-256 of the captured original, exact excerpt.",
         StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands,
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IMessageBus bus,
             FileStore files, IClock clock)
     {
         var (body, problem) = await JsonBody.ReadAsync<CiteDocumentRequest>(http);
@@ -32,7 +33,7 @@ public static class CiteDocumentEndpoint
         var citationId = body!.Id ?? Guid.CreateVersion7();
         var command = new CiteDocument(id, claimId, citationId, body.Title ?? string.Empty, body.Url, body.PublishedOn, body.Sha256,
             body.Excerpt ?? string.Empty, clock.GetCurrentInstant(), body.FileSha256, await UploadedAsync(files, body.FileSha256, http.RequestAborted), body.Reference);
-        return await EndpointConventions.RunAsync(http, commands, command,
+        return await EndpointConventions.RunAsync(http, bus, command,
             done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(citationId, done.Version, done.Position)));
     }
 

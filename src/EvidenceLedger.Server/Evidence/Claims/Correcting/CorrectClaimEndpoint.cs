@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Claims.Correcting;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using Wolverine.Http;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Correcting;
 
@@ -13,11 +14,11 @@ public static class CorrectClaimEndpoint
 {
     [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/corrections", OperationId = "CorrectClaim")]
     [LedgerWrite<CorrectClaimRequest>("Claims", "Corrects a claim's statement, with a reason; the earlier wording is kept. A retracted claim cannot be corrected (409).")]
-    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IMessageBus bus)
     {
         var (body, problem) = await JsonBody.ReadAsync<CorrectClaimRequest>(http);
         if (problem is not null) return problem;
-        return await EndpointConventions.RunAsync(http, commands, new CorrectClaim(id, claimId, body!.Statement ?? string.Empty, body.Reason ?? string.Empty),
+        return await EndpointConventions.RunAsync(http, bus, new CorrectClaim(id, claimId, body!.Statement ?? string.Empty, body.Reason ?? string.Empty),
             done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
     }
 }

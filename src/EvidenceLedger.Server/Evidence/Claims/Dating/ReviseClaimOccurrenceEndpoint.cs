@@ -3,6 +3,7 @@ using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using NodaTime;
 using Wolverine.Http;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Dating;
 
@@ -15,11 +16,11 @@ public static class ReviseClaimOccurrenceEndpoint
     [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/occurrence", OperationId = "ReviseClaimOccurrence")]
     [LedgerWrite<ReviseClaimOccurrenceRequest>("Claims",
         "Re-dates what a claim reports (EDTF or plain English; empty: no date), with a reason; the earlier date stays in the provenance. A retracted claim cannot be re-dated (409).")]
-    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands, IClock clock)
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IMessageBus bus, IClock clock)
     {
         var (body, problem) = await JsonBody.ReadAsync<ReviseClaimOccurrenceRequest>(http);
         if (problem is not null) return problem;
-        return await EndpointConventions.RunAsync(http, commands,
+        return await EndpointConventions.RunAsync(http, bus,
             new ReviseClaimOccurrence(id, claimId, body!.Occurred, body.Reason ?? string.Empty, clock.GetCurrentInstant()),
             done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
     }

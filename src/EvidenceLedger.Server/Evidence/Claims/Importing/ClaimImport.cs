@@ -12,6 +12,7 @@ using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Importing;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Incidents.Searching;
+using EvidenceLedger.Server.Evidence.Replaying;
 using EvidenceLedger.Server.Evidence.Sources;
 using NodaTime;
 
@@ -24,7 +25,7 @@ namespace EvidenceLedger.Server.Evidence.Claims.Importing;
 /// <c>POST /api/incidents/{id}/claims</c>), and only when no row is refused are all appended, in one transaction, each
 /// incident at the version its claims were decided on.
 /// </summary>
-public sealed class ClaimImport(LedgerEventStore store, IncidentCommands incidents, IncidentQueries incidentQueries, SourceQueries sources, IClock clock)
+public sealed class ClaimImport(LedgerEventStore store, EvidenceHistory history, IncidentQueries incidentQueries, SourceQueries sources, IClock clock)
 {
     private static readonly CsvImportTable Table = new(ClaimListCsv.ImportColumns, ["incident", "statement", "source"], ClaimListCsv.LedgerColumns);
 
@@ -73,7 +74,7 @@ public sealed class ClaimImport(LedgerEventStore store, IncidentCommands inciden
 
             if (!drafts.TryGetValue(incident, out var draft))
             {
-                var (state, version) = await incidents.LoadAsync(incident, ct);
+                var (state, version) = await history.IncidentStateAsync(incident, ReadLimit.None, ct);
                 drafts[incident] = draft = new Draft(state, version);
             }
             var command = new RecordClaim(incident, Guid.CreateVersion7(), row.Cell("statement") ?? "", sourceId ?? Guid.Empty,

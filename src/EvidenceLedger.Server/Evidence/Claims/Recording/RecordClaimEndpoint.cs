@@ -7,6 +7,8 @@ using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Problems;
 using NodaTime;
 using Wolverine.Http;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Recording;
 
@@ -24,7 +26,7 @@ public static class RecordClaimEndpoint
     [WolverinePost("/api/incidents/{id:guid}/claims", OperationId = "RecordClaim")]
     [LedgerWrite<RecordClaimRequest>("Claims", "Records what a registered source says about the incident; the claim starts unverified.",
         StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands, IClock clock)
+    public static async Task<IResult> Post(Guid id, HttpContext http, IMessageBus bus, IncidentDecisions decisions, IClock clock)
     {
         var read = await JsonBody.ReadAllAsync<RecordClaimRequest>(http);
         if (read.Problem is not null) return read.Problem;
@@ -38,8 +40,8 @@ public static class RecordClaimEndpoint
         var claimId = body.Id ?? Guid.CreateVersion7();
         var command = new RecordClaim(id, claimId, body.Statement ?? string.Empty, body.SourceId ?? Guid.Empty, body.Category, count,
             credibility ?? InformationCredibility.TruthCannotBeJudged, body.Occurred, clock.GetCurrentInstant());
-        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-        return await EndpointConventions.RunAsync(http, commands, command,
+        if (errors.Any) return errors.Answer(await decisions.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, bus, command,
             done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(claimId, done.Version, done.Position)));
     }
 

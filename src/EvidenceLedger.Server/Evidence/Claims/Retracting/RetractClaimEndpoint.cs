@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using Wolverine.Http;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Retracting;
 
@@ -13,11 +14,11 @@ public static class RetractClaimEndpoint
     [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/retraction", OperationId = "RetractClaim")]
     [LedgerWrite<RetractClaimRequest>("Claims",
         "Retracts a claim for good, with a reason: it stays on record but can no longer be corrected, cited, verified or assessed.")]
-    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IMessageBus bus)
     {
         var (body, problem) = await JsonBody.ReadAsync<RetractClaimRequest>(http);
         if (problem is not null) return problem;
-        return await EndpointConventions.RunAsync(http, commands, new RetractClaim(id, claimId, body!.Reason ?? string.Empty),
+        return await EndpointConventions.RunAsync(http, bus, new RetractClaim(id, claimId, body!.Reason ?? string.Empty),
             done => Results.Ok(new WriteResponse(claimId, done.Version, done.Position)));
     }
 }

@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Claims.Verifying;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using Wolverine.Http;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Verifying;
 
@@ -16,7 +17,7 @@ public static class RecordVerificationStepEndpoint
     [WolverinePost("/api/incidents/{id:guid}/claims/{claimId:guid}/verifications", OperationId = "RecordVerificationStep")]
     [LedgerWrite<RecordVerificationStepRequest>("Claims", "Records one verification step on a claim: method, outcome, notes; who and when are recorded.",
         StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IncidentCommands commands)
+    public static async Task<IResult> Post(Guid id, Guid claimId, HttpContext http, IMessageBus bus)
     {
         var (body, problem) = await JsonBody.ReadAsync<RecordVerificationStepRequest>(http);
         if (problem is not null) return problem;
@@ -27,7 +28,7 @@ public static class RecordVerificationStepEndpoint
 
         var stepId = body.Id ?? Guid.CreateVersion7();
         var command = new RecordVerificationStep(id, claimId, stepId, method!.Value, outcome!.Value, body.Notes ?? string.Empty, body.SourceId);
-        return await EndpointConventions.RunAsync(http, commands, command,
+        return await EndpointConventions.RunAsync(http, bus, command,
             done => Results.Created(EndpointConventions.ClaimLocation(id, claimId), new WriteResponse(stepId, done.Version, done.Position)));
     }
 }

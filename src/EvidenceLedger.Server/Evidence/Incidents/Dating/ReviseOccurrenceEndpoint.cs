@@ -2,6 +2,7 @@ using EvidenceLedger.Evidence.Incidents.Dating;
 using EvidenceLedger.Server.Evidence.Http;
 using NodaTime;
 using Wolverine.Http;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Dating;
 
@@ -12,11 +13,11 @@ public static class ReviseOccurrenceEndpoint
 {
     [WolverinePost("/api/incidents/{id:guid}/occurrence", OperationId = "ReviseIncidentOccurrence")]
     [LedgerWrite<ReviseOccurrenceRequest>("Incidents", "Re-dates the incident (EDTF), with a reason.")]
-    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands, IClock clock)
+    public static async Task<IResult> Post(Guid id, HttpContext http, IMessageBus bus, IClock clock)
     {
         var (body, problem) = await JsonBody.ReadAsync<ReviseOccurrenceRequest>(http);
         if (problem is not null) return problem;
-        return await EndpointConventions.RunAsync(http, commands,
+        return await EndpointConventions.RunAsync(http, bus,
             new ReviseIncidentOccurrence(id, body!.Occurred ?? string.Empty, body.Reason ?? string.Empty, clock.GetCurrentInstant()),
             done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
     }

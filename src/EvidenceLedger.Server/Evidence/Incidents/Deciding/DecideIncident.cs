@@ -1,5 +1,13 @@
 using EvidenceLedger.EventStore;
+using EvidenceLedger.Evidence.Claims.Assessing;
+using EvidenceLedger.Evidence.Claims.Correcting;
+using EvidenceLedger.Evidence.Claims.Dating;
+using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Evidence.Incidents.Dating;
+using EvidenceLedger.Evidence.Incidents.Describing;
+using EvidenceLedger.Evidence.Incidents.Relocating;
+using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Server.Evidence.Common;
 using JasperFx.Events;
@@ -14,6 +22,33 @@ namespace EvidenceLedger.Server.Evidence.Incidents.Deciding;
 public sealed record DecideIncident(string Id, IIncidentCommand Command, string Actor, long? ExpectedVersion, string? Reason)
 {
     /// <summary>
+    /// The message deciding <paramref name="command"/> on its incident's stream for <paramref name="actor"/> (the
+    /// authenticated user). Commands carrying <c>RequestedAt</c> should be given the server clock's current instant.
+    /// </summary>
+    /// <param name="expectedVersion">The version the caller last saw (If-Match): a different current version gives
+    /// <see cref="CommandOutcome.StaleVersion"/>. Null: decide on the version just read, and a concurrent append in between
+    /// gives <see cref="CommandOutcome.ConcurrentChange"/>.</param>
+    /// <param name="reason">The reason recorded with the append; null takes the command's own reason or rationale, if it has one.</param>
+    public static DecideIncident For(IIncidentCommand command, string actor, long? expectedVersion = null, string? reason = null)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return new(EvidenceStreams.Incident(command.IncidentId), command, actor, expectedVersion, reason ?? ReasonOf(command));
+    }
+
+    private static string? ReasonOf(IIncidentCommand command) => command switch
+    {
+        CorrectClaim correct => FreeText.CleanOrNull(correct.Reason),
+        ReviseClaimOccurrence redateClaim => FreeText.CleanOrNull(redateClaim.Reason),
+        RetractClaim retract => FreeText.CleanOrNull(retract.Reason),
+        AssessClaim assess => FreeText.CleanOrNull(assess.Rationale),
+        ReviseIncidentDescription revise => FreeText.CleanOrNull(revise.Reason),
+        ReviseIncidentOccurrence redate => FreeText.CleanOrNull(redate.Reason),
+        RelocateIncident relocate => FreeText.CleanOrNull(relocate.Reason),
+        _ => null,
+    };
+
+    /// <summary>
     /// The stream and the command's kind only: Wolverine logs a failed message by this, and the command holds what
     /// documentation staff wrote (and the reason), which logs must not.
     /// </summary>
@@ -23,7 +58,8 @@ public sealed record DecideIncident(string Id, IIncidentCommand Command, string 
 /// <summary>
 /// Wolverine's aggregate handler workflow over an incident stream: Marten fetches it for writing (its state and version),
 /// the domain decides, and the events are appended at the version read, so a concurrent append in between fails the save
-/// (<see cref="DecidedAppend"/>). Rejections append nothing.
+/// (<see cref="DecidedAppend"/>). Rejections append nothing. Endpoints, pages and the demo loader invoke it through
+/// Wolverine's message bus: <c>bus.InvokeAsync&lt;CommandOutcome&gt;(DecideIncident.For(command, actor, expectedVersion))</c>.
 /// </summary>
 public static class DecideIncidentHandler
 {

@@ -25,6 +25,14 @@ public sealed class IncidentDecisions(LedgerEventStore store, EvidenceHistory hi
         return await UnregisteredSourceAsync(command, ct) is { } unknownSource ? unknownSource : decision;
     }
 
+    /// <summary>What deciding <paramref name="command"/> now would refuse, appending nothing: lets a request with other faults name them all at once.</summary>
+    public async Task<Rejection?> CheckAsync(IIncidentCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (state, _) = await history.IncidentStateAsync(command.IncidentId, ReadLimit.None, ct);
+        return (await DecideAsync(command, state, ct)).Rejection;
+    }
+
     private async Task<IIncidentCommand> WithSameSourcesAsync(IIncidentCommand command, IncidentState state, CancellationToken ct)
     {
         if (command is not AssessClaim { Credibility: InformationCredibility.ConfirmedByOtherSources } assess

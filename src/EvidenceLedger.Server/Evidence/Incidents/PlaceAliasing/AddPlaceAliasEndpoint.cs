@@ -1,6 +1,7 @@
 using EvidenceLedger.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Server.Evidence.Http;
 using Wolverine.Http;
+using Wolverine;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.PlaceAliasing;
 
@@ -10,11 +11,11 @@ public static class AddPlaceAliasEndpoint
 {
     [WolverinePost("/api/incidents/{id:guid}/place/aliases", OperationId = "AddIncidentPlaceAlias")]
     [LedgerWrite<AddPlaceAliasRequest>("Incidents", "Records another spelling of the incident's place (any script).")]
-    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands)
+    public static async Task<IResult> Post(Guid id, HttpContext http, IMessageBus bus)
     {
         var (body, problem) = await JsonBody.ReadAsync<AddPlaceAliasRequest>(http);
         if (problem is not null) return problem;
-        return await EndpointConventions.RunAsync(http, commands, new AddIncidentPlaceAlias(id, body!.Alias ?? string.Empty),
+        return await EndpointConventions.RunAsync(http, bus, new AddIncidentPlaceAlias(id, body!.Alias ?? string.Empty),
             done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
     }
 }

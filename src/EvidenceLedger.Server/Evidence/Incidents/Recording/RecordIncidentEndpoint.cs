@@ -4,6 +4,8 @@ using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Problems;
 using NodaTime;
 using Wolverine.Http;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Recording;
 
@@ -34,7 +36,7 @@ public static class RecordIncidentEndpoint
 {
     [WolverinePost("/api/incidents", OperationId = "RecordIncident")]
     [LedgerWrite<RecordIncidentRequest>("Incidents", "Records an incident: title, summary, when (EDTF) and where.", StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(HttpContext http, IncidentCommands commands, IClock clock)
+    public static async Task<IResult> Post(HttpContext http, IMessageBus bus, IncidentDecisions decisions, IClock clock)
     {
         var read = await JsonBody.ReadAllAsync<RecordIncidentRequest>(http);
         if (read.Problem is not null) return read.Problem;
@@ -50,8 +52,8 @@ public static class RecordIncidentEndpoint
 
         var id = body.Id ?? Guid.CreateVersion7();
         var command = new RecordIncident(id, body.Title ?? string.Empty, body.Summary, body.Occurred ?? string.Empty, place!, clock.GetCurrentInstant());
-        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-        return await EndpointConventions.RunAsync(http, commands, command,
+        if (errors.Any) return errors.Answer(await decisions.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, bus, command,
             done => Results.Created(EndpointConventions.IncidentLocation(id), new WriteResponse(id, done.Version, done.Position)));
     }
 }

@@ -2,6 +2,8 @@ using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents.Recording;
 using Wolverine.Http;
+using Wolverine;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Relocating;
 
@@ -11,7 +13,7 @@ public static class RelocateIncidentEndpoint
 {
     [WolverinePost("/api/incidents/{id:guid}/place", OperationId = "RelocateIncident")]
     [LedgerWrite<RelocateIncidentRequest>("Incidents", "Moves the incident to another place name and coordinates (aliases are kept), with a reason.")]
-    public static async Task<IResult> Post(Guid id, HttpContext http, IncidentCommands commands)
+    public static async Task<IResult> Post(Guid id, HttpContext http, IMessageBus bus, IncidentDecisions decisions)
     {
         var read = await JsonBody.ReadAllAsync<RelocateIncidentRequest>(http);
         if (read.Problem is not null) return read.Problem;
@@ -20,8 +22,8 @@ public static class RelocateIncidentEndpoint
         var (coordinates, badCoordinates) = CoordinatesRequest.From(body.Coordinates, "coordinates");
         errors.Add(badCoordinates);
         var command = new RelocateIncident(id, body.PlaceName ?? string.Empty, coordinates, body.Reason ?? string.Empty);
-        if (errors.Any) return errors.Answer(await commands.CheckAsync(command, http.RequestAborted));
-        return await EndpointConventions.RunAsync(http, commands, command,
+        if (errors.Any) return errors.Answer(await decisions.CheckAsync(command, http.RequestAborted));
+        return await EndpointConventions.RunAsync(http, bus, command,
             done => Results.Ok(new WriteResponse(id, done.Version, done.Position)));
     }
 }
