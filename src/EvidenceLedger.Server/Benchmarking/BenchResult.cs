@@ -32,4 +32,6 @@ public sealed record BenchResult(
     public double MartenVsRawBatch100 { get; init; }
     public double MerkleCatchUpEventsPerSecond { get; init; }
     public long MerkleCatchUpEvents { get; init; }
+    /// <summary>A 10,000-event incident read back typed through Marten and folded to its state (time travel's and every decision's path).</summary>
+    public double ReplayIncident10kThroughMartenMs { get; init; }
 }

@@ -31,14 +31,23 @@ public static class BenchIncident
         if (!registered.IsAccepted) throw new InvalidOperationException($"The bench source was not registered: {registered}.");
 
         var incidentId = Guid.CreateVersion7();
+        var version = 0L;
+        foreach (var next in Events(incidentId, sourceId, events))
+            await AppendAsync(store, incidentId, version++, next, next is ClaimCorrected corrected ? corrected.Reason : null, actor, ct);
+        return incidentId;
+    }
+
+    /// <summary>The incident's <paramref name="count"/> events, its recording first, its claims attributed to <paramref name="sourceId"/>.</summary>
+    public static IEnumerable<IIncidentEvent> Events(Guid incidentId, Guid sourceId, int count)
+    {
         var place = new Place("al-Bukamal", ["البوكمال", "Abu Kamal"], new Coordinates(34.4536, 40.9187, 2000));
-        await AppendAsync(store, incidentId, 0, new IncidentRecorded(incidentId, "Four IS members killed in a gun battle in al-Bukamal",
-            "Unknown gunmen publicly attacked IS members.", ImpreciseDate.Parse("2015-11-18"), place), null, actor, ct);
+        yield return new IncidentRecorded(incidentId, "Four IS members killed in a gun battle in al-Bukamal",
+            "Unknown gunmen publicly attacked IS members.", ImpreciseDate.Parse("2015-11-18"), place);
 
         var claimId = Guid.Empty;
-        for (var version = 1; version < events; version++)
+        for (var version = 1; version < count; version++)
         {
-            IIncidentEvent next = (version % 10) switch
+            yield return (version % 10) switch
             {
                 1 => new ClaimRecorded(incidentId, claimId = Guid.CreateVersion7(), $"On Wednesday, {version} IS members were killed in a gun battle",
                     sourceId, "killings", null, InformationCredibility.PossiblyTrue),
@@ -47,9 +56,7 @@ public static class BenchIncident
                 _ => new ClaimCorrected(incidentId, claimId, $"On Wednesday 18 November, {version} IS members were killed in a gun battle in البوكمال",
                     $"Correction {version}: the date and the place were given more precisely"),
             };
-            await AppendAsync(store, incidentId, version, next, next is ClaimCorrected corrected ? corrected.Reason : null, actor, ct);
         }
-        return incidentId;
     }
 
     private static Task<AppendResult> AppendAsync(LedgerEventStore store, Guid incidentId, long version, IIncidentEvent @event, string? reason, string actor,
