@@ -1,15 +1,15 @@
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Counts;
 using EvidenceLedger.Evidence.Grading;
-using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
-using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 

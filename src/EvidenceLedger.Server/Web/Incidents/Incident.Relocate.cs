@@ -3,12 +3,12 @@ using EvidenceLedger.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
-using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 

@@ -1,10 +1,10 @@
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
-using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 

@@ -1,11 +1,11 @@
 using EvidenceLedger.Evidence.Incidents.Dating;
 using EvidenceLedger.Evidence.Incidents.Describing;
 using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
-using EvidenceLedger.Server.Evidence.Common;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 

@@ -4,9 +4,9 @@ using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
-using Wolverine.Http;
-using Wolverine;
 using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Assessing;
 

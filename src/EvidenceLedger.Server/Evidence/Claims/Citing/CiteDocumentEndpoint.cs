@@ -3,8 +3,8 @@ using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using NodaTime;
-using Wolverine.Http;
 using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Citing;
 

@@ -2,8 +2,8 @@ using EvidenceLedger.Evidence.Claims.Dating;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
 using NodaTime;
-using Wolverine.Http;
 using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Dating;
 

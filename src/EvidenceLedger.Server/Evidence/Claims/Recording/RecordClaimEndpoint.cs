@@ -4,11 +4,11 @@ using EvidenceLedger.Evidence.Counts;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Problems;
 using NodaTime;
-using Wolverine.Http;
 using Wolverine;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Recording;
 

@@ -1,8 +1,8 @@
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Evidence.Incidents;
-using Wolverine.Http;
 using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Claims.Retracting;
 

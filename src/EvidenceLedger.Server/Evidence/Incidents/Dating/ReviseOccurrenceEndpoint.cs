@@ -1,8 +1,8 @@
 using EvidenceLedger.Evidence.Incidents.Dating;
 using EvidenceLedger.Server.Evidence.Http;
 using NodaTime;
-using Wolverine.Http;
 using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Dating;
 

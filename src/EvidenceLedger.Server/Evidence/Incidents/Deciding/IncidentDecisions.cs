@@ -1,11 +1,11 @@
 using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Claims.Verifying;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Evidence.Incidents;
-using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Replaying;
 

@@ -1,7 +1,7 @@
 using EvidenceLedger.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Server.Evidence.Http;
-using Wolverine.Http;
 using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.PlaceAliasing;
 

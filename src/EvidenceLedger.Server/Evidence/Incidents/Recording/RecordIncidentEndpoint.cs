@@ -1,11 +1,11 @@
 using EvidenceLedger.Evidence.Incidents.Recording;
 using EvidenceLedger.Evidence.Places;
 using EvidenceLedger.Server.Evidence.Http;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Problems;
 using NodaTime;
-using Wolverine.Http;
 using Wolverine;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Recording;
 

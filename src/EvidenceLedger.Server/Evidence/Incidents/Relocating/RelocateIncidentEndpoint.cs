@@ -1,9 +1,9 @@
 using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Server.Evidence.Http;
-using EvidenceLedger.Server.Evidence.Incidents.Recording;
-using Wolverine.Http;
-using Wolverine;
 using EvidenceLedger.Server.Evidence.Incidents.Deciding;
+using EvidenceLedger.Server.Evidence.Incidents.Recording;
+using Wolverine;
+using Wolverine.Http;
 
 namespace EvidenceLedger.Server.Evidence.Incidents.Relocating;
 
