@@ -134,10 +134,8 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         for (var written = 0; written < events; written += 500)
             await AppendAsync(stream, written, Math.Min(500, events - written), ct);
 
-        var timings = new List<double>();
-        for (var run = 0; run < 7; run++)
+        var medianMs = await MedianMsAsync(async () =>
         {
-            var stopwatch = Stopwatch.StartNew();
             long count = 0, lastVersion = 0;
             await foreach (var e in _store.ReadStreamAsync($"{_run}/{stream}", ct: ct))
             {
@@ -145,10 +143,8 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
                 lastVersion = e.Version;
             }
             if (count != events || lastVersion != events) throw new InvalidOperationException($"Replay read {count} events.");
-            timings.Add(stopwatch.Elapsed.TotalMilliseconds);
-        }
-        timings.Sort();
-        return (timings[timings.Count / 2], GC.GetTotalMemory(forceFullCollection: true) / 1048576.0);
+        });
+        return (medianMs, GC.GetTotalMemory(forceFullCollection: true) / 1048576.0);
     }
 
     /// <summary>
@@ -168,13 +164,22 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         }
 
         var history = new EvidenceHistory(_store);
+        return await MedianMsAsync(async () =>
+        {
+            var (state, read) = await history.IncidentStateAsync(incidentId, ReadLimit.None, ct);
+            if (read != events || !state.Exists) throw new InvalidOperationException($"The incident replay read {read} events.");
+        });
+    }
+
+    /// <summary>The median of 7 timed runs of <paramref name="replay"/>, in milliseconds.</summary>
+    private static async Task<double> MedianMsAsync(Func<Task> replay)
+    {
         var timings = new List<double>();
         for (var run = 0; run < 7; run++)
         {
             var stopwatch = Stopwatch.StartNew();
-            var (state, read) = await history.IncidentStateAsync(incidentId, ReadLimit.None, ct);
+            await replay();
             timings.Add(stopwatch.Elapsed.TotalMilliseconds);
-            if (read != events || !state.Exists) throw new InvalidOperationException($"The incident replay read {read} events.");
         }
         timings.Sort();
         return timings[timings.Count / 2];

@@ -2,11 +2,8 @@ using EvidenceLedger.Evidence.Claims;
 using EvidenceLedger.Evidence.Claims.Assessing;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -20,7 +17,7 @@ public sealed partial class IncidentModel
     {
         var form = FormState.Posted(FormKey("assess", claimId), Request.Form);
         var command = new AssessClaim(id, claimId, FormValues.Enum<ClaimStatus>(status), FormValues.Enum<InformationCredibility>(credibility), rationale ?? "");
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(command, expectedVersion, ct);
         return await AfterAsync(id, outcome, form, AssessFields, "claim-assessed", $"claim-{claimId:N}", ct);
     }
 }

@@ -3,10 +3,8 @@ using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Files;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -36,7 +34,7 @@ public sealed partial class IncidentModel
         }
         var command = new CiteDocument(id, claimId, Guid.CreateVersion7(), title ?? "", kind == "url" ? url?.Trim() : null, publishedOn, sha256, excerpt ?? "",
             clock.GetCurrentInstant(), uploaded?.Sha256, uploaded, kind == "reference" ? reference : null);
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(command, expectedVersion, ct);
         if (outcome is CommandOutcome.Rejected { Rejection: var rejection })
             outcome = new CommandOutcome.Rejected(AtTheFileField(rejection));
         return await AfterAsync(id, outcome, form, CiteFields, "source-cited", $"claim-{claimId:N}", ct);

@@ -1,10 +1,7 @@
 using EvidenceLedger.Evidence.Claims.Correcting;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -16,7 +13,7 @@ public sealed partial class IncidentModel
     public async Task<IActionResult> OnPostCorrectAsync(Guid id, Guid claimId, string? statement, string? reason, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(FormKey("correct", claimId), Request.Form);
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new CorrectClaim(id, claimId, statement ?? "", reason ?? ""), User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(new CorrectClaim(id, claimId, statement ?? "", reason ?? ""), expectedVersion, ct);
         return await AfterAsync(id, outcome, form, CorrectFields, "claim-corrected", $"claim-{claimId:N}", ct);
     }
 }

@@ -3,13 +3,10 @@ using EvidenceLedger.Evidence.Claims.Recording;
 using EvidenceLedger.Evidence.Counts;
 using EvidenceLedger.Evidence.Grading;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -49,7 +46,7 @@ public sealed partial class IncidentModel
         var claimId = Guid.CreateVersion7();
         var command = new RecordClaim(id, claimId, statement ?? "", chosen ?? Guid.Empty, category, range,
             FormValues.Enum<InformationCredibility>(credibility), occurred, clock.GetCurrentInstant());
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(command, expectedVersion, ct);
         return await AfterAsync(id, outcome, form, LogClaimFields, "claim-logged", $"claim-{claimId:N}", ct);
     }
 }

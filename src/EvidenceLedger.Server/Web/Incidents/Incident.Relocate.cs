@@ -3,12 +3,9 @@ using EvidenceLedger.Evidence.Incidents.PlaceAliasing;
 using EvidenceLedger.Evidence.Incidents.Relocating;
 using EvidenceLedger.Evidence.Texts;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Incidents.Editing;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -33,7 +30,7 @@ public sealed partial class IncidentModel
                 FreeText.Required(reason, "reason", "A reason for the relocation", TextLimits.Reason)]);
             return await InvalidAsync(id, others is null ? form : form.WithRejection(others, PlaceFields), ct);
         }
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new RelocateIncident(id, placeName ?? "", coordinates, reason ?? ""), User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(new RelocateIncident(id, placeName ?? "", coordinates, reason ?? ""), expectedVersion, ct);
         return await AfterAsync(id, outcome, form, PlaceFields, "incident-relocated", ReviseForms, ct);
     }
 
@@ -41,7 +38,7 @@ public sealed partial class IncidentModel
     public async Task<IActionResult> OnPostAddPlaceAliasAsync(Guid id, string? alias, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(AliasForm, Request.Form);
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new AddIncidentPlaceAlias(id, alias ?? ""), User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(new AddIncidentPlaceAlias(id, alias ?? ""), expectedVersion, ct);
         return await AfterAsync(id, outcome, form, AliasFields, "place-alias-added", ReviseForms, ct);
     }
 }

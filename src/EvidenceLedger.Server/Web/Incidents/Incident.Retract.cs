@@ -1,10 +1,7 @@
 using EvidenceLedger.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -16,7 +13,7 @@ public sealed partial class IncidentModel
     public async Task<IActionResult> OnPostRetractAsync(Guid id, Guid claimId, string? reason, long expectedVersion, CancellationToken ct)
     {
         var form = FormState.Posted(FormKey("retract", claimId), Request.Form);
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new RetractClaim(id, claimId, reason ?? ""), User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(new RetractClaim(id, claimId, reason ?? ""), expectedVersion, ct);
         return await AfterAsync(id, outcome, form, RetractFields, "claim-retracted", $"claim-{claimId:N}", ct);
     }
 }

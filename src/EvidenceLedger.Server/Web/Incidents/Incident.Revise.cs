@@ -1,11 +1,8 @@
 using EvidenceLedger.Evidence.Incidents.Dating;
 using EvidenceLedger.Evidence.Incidents.Describing;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -23,7 +20,7 @@ public sealed partial class IncidentModel
         CancellationToken ct)
     {
         var form = FormState.Posted(DescriptionForm, Request.Form);
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(new ReviseIncidentDescription(id, title ?? "", summary, reason ?? ""), User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(new ReviseIncidentDescription(id, title ?? "", summary, reason ?? ""), expectedVersion, ct);
         return await AfterAsync(id, outcome, form, DescriptionFields, "incident-described", ReviseForms, ct);
     }
 
@@ -32,7 +29,7 @@ public sealed partial class IncidentModel
     {
         var form = FormState.Posted(OccurrenceForm, Request.Form);
         var command = new ReviseIncidentOccurrence(id, occurred?.Trim() ?? "", reason ?? "", clock.GetCurrentInstant());
-        var outcome = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
+        var outcome = await DecideAsync(command, expectedVersion, ct);
         return await AfterAsync(id, outcome, form, OccurrenceFields, "incident-redated", ReviseForms, ct);
     }
 }

@@ -1,10 +1,7 @@
 using EvidenceLedger.Evidence.Claims.Verifying;
 using EvidenceLedger.Server.Authentication;
-using EvidenceLedger.Server.Evidence.Common;
-using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Wolverine;
 
 namespace EvidenceLedger.Server.Web.Incidents;
 
@@ -19,7 +16,7 @@ public sealed partial class IncidentModel
         var form = FormState.Posted(FormKey("verify", claimId), Request.Form);
         var command = new RecordVerificationStep(id, claimId, Guid.CreateVersion7(), FormValues.Enum<VerificationMethod>(method),
             FormValues.Enum<VerificationOutcome>(outcome), notes ?? "", FormValues.Id(sourceId));
-        var result = await bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
+        var result = await DecideAsync(command, expectedVersion, ct);
         return await AfterAsync(id, result, form, VerifyFields, "step-recorded", $"claim-{claimId:N}", ct);
     }
 }

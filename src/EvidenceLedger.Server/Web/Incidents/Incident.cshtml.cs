@@ -1,5 +1,9 @@
+using EvidenceLedger.Evidence.Incidents;
+using EvidenceLedger.Server.Authentication;
 using EvidenceLedger.Server.Evidence.Claims.Csv;
+using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
+using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -56,6 +60,10 @@ public sealed partial class IncidentModel(
     public string ClaimsCsvUrl =>
         WebRoutes.Incident(Incident.Id) + QueryString.Create(new Dictionary<string, string?> { ["csv"] = "true", [AsOfInput.ParameterName] = AsOf is { } at ? AsOfInput.Format(at) : null }
             .Where(pair => pair.Value is not null));
+
+    /// <summary>Decides a form's command on the incident for the signed-in user, refused if the incident changed since the form was rendered.</summary>
+    private Task<CommandOutcome> DecideAsync(IIncidentCommand command, long expectedVersion, CancellationToken ct) =>
+        bus.InvokeAsync<CommandOutcome>(DecideIncident.For(command, User.Actor(), expectedVersion), ct);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
