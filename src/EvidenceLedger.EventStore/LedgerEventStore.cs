@@ -192,7 +192,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         var streamId = stream.Key ?? throw new ArgumentException("The ledger's streams are keyed by strings.", nameof(stream));
         metadata = await WithActorIdAsync(metadata, ct);
         stream.AppendMany(Begin(session, streamId, events, metadata));
-        Stamp(stream.Events, events, streamId, metadata);
+        Stamp(session, stream.Events, events, streamId, metadata);
     }
 
     /// <summary>
@@ -226,11 +226,14 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             < 0 => session.Events.Append(streamId, data),
             var version => session.Events.Append(streamId, version + events.Count, data),
         };
-        Stamp(action.Events, events, streamId, metadata);
+        Stamp(session, action.Events, events, streamId, metadata);
         return action;
     }
 
-    /// <summary>The session records who and why; each event travels to Marten as the JSON the ledger serialized.</summary>
+    /// <summary>
+    /// The session records who and why; each event travels to Marten as the domain's record when it has one (so Marten's
+    /// projections see it), else as the JSON the ledger serialized.
+    /// </summary>
     private static object[] Begin(IDocumentSession session, string streamId, IReadOnlyList<EventToAppend> events, AppendMetadata metadata)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
@@ -239,7 +242,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         session.CorrelationId = metadata.CorrelationId.ToString();
         session.CausationId = metadata.CausationId?.ToString();
         session.LastModifiedBy = metadata.Actor;
-        return [.. events.Select(e => (object)new StoredJson(e.Data))];
+        return [.. events.Select(e => e.Record ?? new StoredJson(e.Data))];
     }
 
     /// <summary>
@@ -247,7 +250,8 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     /// ledger's instant, with the reason, the acting user's id and the payload's hash (which the database's chain takes in)
     /// as headers.
     /// </summary>
-    private void Stamp(IReadOnlyList<IEvent> queued, IReadOnlyList<EventToAppend> events, string streamId, AppendMetadata metadata)
+    private void Stamp(IDocumentSession session, IReadOnlyList<IEvent> queued, IReadOnlyList<EventToAppend> events, string streamId,
+        AppendMetadata metadata)
     {
         var now = LedgerInstant.Truncate(clock.GetCurrentInstant());
         var template = new EventBodyTemplate(streamId, metadata.Actor, now, metadata.CorrelationId, metadata.CausationId, metadata.Reason);
@@ -259,10 +263,21 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             stored.EventTypeName = events[i].Type;
             stored.DotNetTypeName = null!;
             stored.Timestamp = now.ToDateTimeOffset();
-            stored.SetHeader(PayloadHeader, template.PayloadSha256(events[i].Data));
+            stored.SetHeader(PayloadHeader, template.PayloadSha256(StoredData(session, events[i])));
             if (metadata.Reason is not null) stored.SetHeader(ReasonHeader, metadata.Reason);
             if (metadata.ActorId is { } actorId) stored.SetHeader(ActorIdHeader, actorId.ToString("D"));
         }
+    }
+
+    /// <summary>
+    /// The data as Marten stores it: for a record, Marten's own serialization of it, so the hash covers exactly what is
+    /// stored even where Marten's options and the ledger's would differ.
+    /// </summary>
+    private static JsonElement StoredData(IDocumentSession session, EventToAppend e)
+    {
+        if (e.Record is null) return e.Data;
+        using var json = JsonDocument.Parse(session.DocumentStore.Options.Serializer().ToJson(e.Record));
+        return json.RootElement.Clone();
     }
 
     /// <summary>

@@ -14,8 +14,15 @@ public sealed class EventSerializer(EventTypeRegistry registry, JsonSerializerOp
 
     public EventTypeRegistry Registry => registry;
 
+    /// <summary>
+    /// The event to append. Under the default options, which Marten serializes with too, it carries the record itself
+    /// (<see cref="EventToAppend.Record"/>); under options of its own, only its JSON.
+    /// </summary>
     public EventToAppend ToAppend(object @event, Guid? eventId = null) =>
-        new(eventId ?? Guid.NewGuid(), registry.NameOf(@event.GetType()), JsonSerializer.SerializeToElement(@event, @event.GetType(), _options));
+        new(eventId ?? Guid.NewGuid(), registry.NameOf(@event.GetType()), JsonSerializer.SerializeToElement(@event, @event.GetType(), _options))
+        {
+            Record = ReferenceEquals(_options, DefaultOptions) ? @event : null,
+        };
 
     /// <summary>The typed event, or null for a type this registry does not know (another stream's events).</summary>
     public object? Deserialize(StoredEvent stored) => Deserialize(stored.Type, stored.Data);
