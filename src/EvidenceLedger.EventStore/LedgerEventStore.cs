@@ -263,6 +263,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
             stored.EventTypeName = events[i].Type;
             stored.DotNetTypeName = null!;
             stored.Timestamp = now.ToDateTimeOffset();
+            stored.UserName = metadata.Actor;
             stored.SetHeader(PayloadHeader, template.PayloadSha256(StoredData(session, events[i])));
             if (metadata.Reason is not null) stored.SetHeader(ReasonHeader, metadata.Reason);
             if (metadata.ActorId is { } actorId) stored.SetHeader(ActorIdHeader, actorId.ToString("D"));

@@ -33,7 +33,7 @@ public class LedgerDatabase : IAsyncLifetime
         await _cluster.CreateDatabaseAsync(Name, CancellationToken.None);
         try
         {
-            await SchemaMigrator.MigrateAsync(AdminConnectionString, _cluster.AppRole, Modules, CancellationToken.None);
+            await SchemaMigrator.MigrateAsync(AdminConnectionString, _cluster.AppRole, Modules, ct: CancellationToken.None);
         }
         catch
         {

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Reading;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace EvidenceLedger.EventStore.Events;
 
 /// <summary>Turns typed events into <see cref="EventToAppend"/> and stored events back, by their explicit type names.</summary>
 public sealed class EventSerializer(EventTypeRegistry registry, JsonSerializerOptions? options = null)
 {
-    /// <summary>camelCase JSON, as the rest of the ledger's JSON.</summary>
-    public static JsonSerializerOptions DefaultOptions { get; } = new(JsonSerializerDefaults.Web);
+    /// <summary>camelCase JSON, as the rest of the ledger's JSON, with NodaTime's ISO-8601 converters.</summary>
+    public static JsonSerializerOptions DefaultOptions { get; } = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
 
     private readonly JsonSerializerOptions _options = options ?? DefaultOptions;
 

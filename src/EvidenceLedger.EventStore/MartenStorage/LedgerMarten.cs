@@ -22,7 +22,10 @@ public static class LedgerMarten
 
     /// <param name="eventTypes">The event types Marten reads back typed, each under its stored name; none for a store
     /// that only appends (the carrier <see cref="StoredJson"/> needs no mapping).</param>
-    public static void Configure(StoreOptions options, TimeProvider time, AutoCreate autoCreate, EventTypeRegistry? eventTypes = null)
+    /// <param name="documents">The read models Marten projects and stores for the host (its documents, their indexes and
+    /// projections): the same for the owner that makes their tables and for the server that writes them.</param>
+    public static void Configure(StoreOptions options, TimeProvider time, AutoCreate autoCreate, EventTypeRegistry? eventTypes = null,
+        Action<StoreOptions>? documents = null)
     {
         options.DatabaseSchemaName = Schema;
         options.Events.DatabaseSchemaName = Schema;
@@ -42,6 +45,7 @@ public static class LedgerMarten
         options.Events.AddEventType<StoredJson>();
         // Read back, each stored name is the domain's own type: Marten's stream fetches and event queries are typed.
         foreach (var (name, type) in eventTypes?.Types ?? []) options.Events.MapEventType(type, name);
+        documents?.Invoke(options);
         options.AutoCreateSchemaObjects = autoCreate;
     }
 
@@ -51,11 +55,11 @@ public static class LedgerMarten
     /// </summary>
     /// <param name="inlineProjections">Run in the transaction of every session that appends (<see cref="InlineProjections"/>).</param>
     public static void ConfigureForAppending(StoreOptions options, NpgsqlDataSource dataSource, IClock clock, EventTypeRegistry? eventTypes = null,
-        IReadOnlyList<IProjection>? inlineProjections = null)
+        IReadOnlyList<IProjection>? inlineProjections = null, Action<StoreOptions>? documents = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Connection(dataSource);
-        Configure(options, new ClockTimeProvider(clock), AutoCreate.None, eventTypes);
+        Configure(options, new ClockTimeProvider(clock), AutoCreate.None, eventTypes, documents);
         if (inlineProjections is { Count: > 0 }) options.Listeners.Add(new InlineProjections(inlineProjections));
     }
 
@@ -64,13 +68,13 @@ public static class LedgerMarten
         IReadOnlyList<IProjection>? inlineProjections = null) =>
         DocumentStore.For(options => ConfigureForAppending(options, dataSource, clock, eventTypes, inlineProjections));
 
-    /// <summary>Creates or updates Marten's own tables and functions, as the owner role.</summary>
-    public static async Task ApplySchemaAsync(string ownerConnectionString)
+    /// <summary>Creates or updates Marten's own tables and functions, and those of the host's documents, as the owner role.</summary>
+    public static async Task ApplySchemaAsync(string ownerConnectionString, Action<StoreOptions>? documents = null)
     {
         using var store = DocumentStore.For(options =>
         {
             options.Connection(ownerConnectionString);
-            Configure(options, TimeProvider.System, AutoCreate.CreateOrUpdate);
+            Configure(options, TimeProvider.System, AutoCreate.CreateOrUpdate, documents: documents);
         });
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }

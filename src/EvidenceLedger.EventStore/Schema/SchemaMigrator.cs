@@ -14,7 +14,9 @@ public static class SchemaMigrator
     // 0001–0003 were the ledger's own event table, before the events moved into Marten's.
     private const int FirstMartenMigration = 10;
 
-    public static async Task MigrateAsync(string ownerConnectionString, string? appRole, IEnumerable<Assembly> modules, CancellationToken ct = default)
+    /// <param name="documents">The host's Marten documents (<see cref="LedgerMarten.Configure"/>), whose tables Marten makes here.</param>
+    public static async Task MigrateAsync(string ownerConnectionString, string? appRole, IEnumerable<Assembly> modules,
+        Action<Marten.StoreOptions>? documents = null, CancellationToken ct = default)
     {
         var migrations = modules.Prepend(typeof(SchemaMigrator).Assembly).Distinct()
             .SelectMany(MigrationSource.From).OrderBy(m => m.Version).ToList();
@@ -39,7 +41,7 @@ public static class SchemaMigrator
             if (applied.Any(version => version < FirstMartenMigration)) throw new EarlierLedgerFormatException();
 
             // Marten's tables first: the ledger's migrations put its chain, triggers and views on them.
-            await LedgerMarten.ApplySchemaAsync(ownerConnectionString);
+            await LedgerMarten.ApplySchemaAsync(ownerConnectionString, documents);
 
             foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
             {

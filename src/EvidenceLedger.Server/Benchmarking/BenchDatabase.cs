@@ -26,13 +26,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
         if (configuration.GetConnectionString("Ledger") is { Length: > 0 } configured)
         {
             // On an external server the bench runs in the configured database, in its own tables and streams.
-            await SchemaMigrator.MigrateAsync(configured, null, LedgerDatabaseBootstrap.SchemaModules, ct);
+            await SchemaMigrator.MigrateAsync(configured, null, LedgerDatabaseBootstrap.SchemaModules, LedgerDocuments.Configure, ct);
             return new BenchDatabase(null, name, configured);
         }
         var cluster = await PostgresCluster.StartOrAttachAsync(new EmbeddedClusterOptions { DataDirectory = LedgerDatabaseBootstrap.DataDirectory(configuration) }, ct);
         await cluster.CreateDatabaseAsync(name, ct);
         var connectionString = new NpgsqlConnectionStringBuilder(cluster.AdminConnectionString(name)) { MaxPoolSize = 64 }.ConnectionString;
-        await SchemaMigrator.MigrateAsync(connectionString, cluster.AppRole, LedgerDatabaseBootstrap.SchemaModules, ct);
+        await SchemaMigrator.MigrateAsync(connectionString, cluster.AppRole, LedgerDatabaseBootstrap.SchemaModules, LedgerDocuments.Configure, ct);
         return new BenchDatabase(cluster, name, connectionString);
     }
 

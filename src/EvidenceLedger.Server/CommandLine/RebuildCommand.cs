@@ -37,9 +37,10 @@ public static class RebuildCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var which = rebuilds.Registrations.Where(r => name is null || r.Name == name).ToList();
-        if (which.Count == 0)
+        var documents = rebuilds.Documents.Where(d => name is null || d.Name == name).ToList();
+        if (which.Count == 0 && documents.Count == 0)
         {
-            await error.WriteLineAsync($"There is no projection named '{name}'. The projections: {string.Join(", ", rebuilds.Registrations.Select(r => r.Name))}.");
+            await error.WriteLineAsync($"There is no projection named '{name}'. The projections: {string.Join(", ", rebuilds.Names)}.");
             return UnknownName;
         }
 
@@ -51,7 +52,7 @@ public static class RebuildCommand
             return DaemonBusy;
         }
 
-        foreach (var rebuilt in await rebuilds.RebuildAsync(which, onlyChanged: false, ct))
+        foreach (var rebuilt in await rebuilds.RebuildAsync(which, documents, onlyChanged: false, ct))
             await output.WriteLineAsync($"Rebuilt {rebuilt.Name} ({rebuilt.Lifecycle.ToString().ToLowerInvariant()}) from {rebuilt.Events} events.");
         return Rebuilt;
     }

@@ -32,7 +32,7 @@ public static class LedgerDatabaseBootstrap
             var owner = configuration.GetConnectionString("LedgerOwner") ?? configured;
             // A separate owner migrates; the configured login then gets the app role's grants.
             var appRole = owner == configured ? null : new NpgsqlConnectionStringBuilder(configured).Username;
-            await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, ct);
+            await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, LedgerDocuments.Configure, ct);
             await WolverineMessageStorage.MigrateAsync(owner, appRole, ct);
             return new LedgerDatabase(LedgerDataSource.Create(configured), new SchemaOwner(LedgerDataSource.Create(owner), appRole), cluster: null);
         }
@@ -46,7 +46,7 @@ public static class LedgerDatabaseBootstrap
         {
             await cluster.CreateDatabaseAsync(DatabaseName, ct);
             var ownerConnection = cluster.AdminConnectionString(DatabaseName);
-            await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, ct);
+            await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, LedgerDocuments.Configure, ct);
             await WolverineMessageStorage.MigrateAsync(ownerConnection, cluster.AppRole, ct);
             return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)),
                 new SchemaOwner(LedgerDataSource.Create(ownerConnection), cluster.AppRole), cluster);

@@ -26,7 +26,7 @@ public static class LedgerMartenHosting
         {
             var options = new StoreOptions();
             LedgerMarten.ConfigureForAppending(options, sp.GetRequiredService<LedgerDatabase>().DataSource, sp.GetRequiredService<IClock>(),
-                EvidenceEvents.Serializer.Registry, sp.InlineProjections());
+                EvidenceEvents.Serializer.Registry, sp.InlineProjections(), LedgerDocuments.Configure);
             // What Wolverine's aggregate handlers decide on: the domain's own state, folded live from the stream.
             options.Projections.Add(new IncidentAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
             options.Projections.Add(new SourceAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);

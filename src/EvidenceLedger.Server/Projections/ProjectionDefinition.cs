@@ -31,6 +31,27 @@ public sealed record ProjectionDefinition(int Version, string TablesSha256)
         return new ProjectionDefinition(registration.Version, Convert.ToHexStringLower(hash));
     }
 
+    /// <summary>A document projection's definition: its version, and its live table as the owner's migration left it.</summary>
+    public static async Task<ProjectionDefinition> OfTableAsync(NpgsqlDataSource dataSource, int version, string table, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var command = dataSource.CreateCommand("""
+            SELECT coalesce(string_agg(line, E'\n' ORDER BY line), '') FROM (
+                SELECT format('column %s %s %s %s %s', a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
+                              a.attnotnull, pg_get_expr(d.adbin, d.adrelid)) AS line
+                FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                UNION ALL
+                SELECT format('index %s', pg_get_indexdef(i.indexrelid)) FROM pg_index i WHERE i.indrelid = $1::regclass
+                UNION ALL
+                SELECT format('constraint %s %s', k.conname, pg_get_constraintdef(k.oid)) FROM pg_constraint k WHERE k.conrelid = $1::regclass
+            ) described
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = table });
+        var description = (string)(await command.ExecuteScalarAsync(ct))!;
+        return new ProjectionDefinition(version, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(description))));
+    }
+
     private static async Task<string> DescribeAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string schema, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""

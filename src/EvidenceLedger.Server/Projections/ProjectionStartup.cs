@@ -4,8 +4,8 @@ using EvidenceLedger.Server.Hosting;
 namespace EvidenceLedger.Server.Projections;
 
 /// <summary>
-/// Before the server starts listening: creates every projection's schema, and rebuilds every inline projection whose
-/// definition changed (async ones are rebuilt by the daemon's leader, <see cref="ProjectionDaemonService"/>).
+/// Before the server starts listening: creates every projection's schema, and rebuilds every inline projection (Marten's
+/// document projections among them) whose definition changed (async ones are rebuilt by the daemon's leader, <see cref="ProjectionDaemonService"/>).
 /// </summary>
 public sealed class ProjectionStartup(IServiceProvider services) : IHostedService
 {
@@ -20,7 +20,8 @@ public sealed class ProjectionStartup(IServiceProvider services) : IHostedServic
         var rebuilds = services.GetRequiredService<ProjectionRebuilds>();
         await ProjectionSetup.EnsureCreatedAsync(services.GetRequiredService<LedgerDatabase>().Owner,
             rebuilds.Registrations.Select(r => r.Projection), ct);
-        var rebuilt = await rebuilds.RebuildAsync(rebuilds.Registrations.Where(r => r.Lifecycle == ProjectionLifecycle.Inline), onlyChanged: true, ct);
+        var rebuilt = await rebuilds.RebuildAsync(rebuilds.Registrations.Where(r => r.Lifecycle == ProjectionLifecycle.Inline), rebuilds.Documents,
+            onlyChanged: true, ct);
         Log(services.GetRequiredService<ILogger<ProjectionStartup>>(), rebuilt);
     }
 

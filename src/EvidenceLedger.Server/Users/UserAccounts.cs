@@ -1,12 +1,12 @@
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Evidence.Texts;
-using EvidenceLedger.Server.Hosting;
 using EvidenceLedger.Server.Time;
 using EvidenceLedger.Server.Users.ChangingRole;
 using EvidenceLedger.Server.Users.Registering;
 using EvidenceLedger.Server.Users.Revoking;
 using EvidenceLedger.Server.Users.Tokens;
+using Marten;
 using NodaTime;
 using Npgsql;
 
@@ -16,7 +16,7 @@ namespace EvidenceLedger.Server.Users;
 /// Accounts as events on each user's stream: registering (with a first token), issuing a token, revoking every token,
 /// changing the role. Each is appended with who did it and why; a token is answered once and only its keyed hash kept.
 /// </summary>
-public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database, TokenKey key, IClock clock)
+public sealed class UserAccounts(LedgerEventStore store, IDocumentStore documents, TokenKey key, IClock clock)
 {
     /// <summary>Registers a user and issues their first token (<paramref name="token"/> when given: the configured bootstrap one).</summary>
     public async Task<AccountOutcome> RegisterAsync(string? name, string? role, string actor, string? reason = null, string? token = null,
@@ -39,7 +39,7 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
                 [UserEvents.Serializer.ToAppend(new UserRegistered(userId, normalized!, role!)), UserEvents.Serializer.ToAppend(issued)],
                 new AppendMetadata(actor, Guid.NewGuid(), Reason: reason ?? $"registered {role} {normalized}"), ct);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        catch (Exception e) when (NameTaken(e))
         {
             return AccountOutcome.Conflict("name", $"A user whose name reads as '{normalized}' was registered at the same moment.");
         }
@@ -79,11 +79,22 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
         return AccountOutcome.Done((await FindAsync(userId, ct))!);
     }
 
-    public Task<UserSummary?> FindAsync(Guid userId, CancellationToken ct) => SingleAsync("u.user_id = @value", userId, ct);
+    public async Task<UserSummary?> FindAsync(Guid userId, CancellationToken ct)
+    {
+        await using var session = documents.QuerySession();
+        return (await session.LoadAsync<UserAccount>(UserStreams.For(userId), ct))?.Summary(clock.GetCurrentInstant());
+    }
 
     public Task<UserSummary?> FindByNameAsync(string name, CancellationToken ct) => FindByNameKeyAsync(UserNames.LookAlikeKey(name), ct);
 
-    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct) => await QueryAsync("true", null, ct);
+    /// <summary>Every user, in the order they were registered.</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct)
+    {
+        await using var session = documents.QuerySession();
+        var now = clock.GetCurrentInstant();
+        var accounts = await session.Query<UserAccount>().ToListAsync(ct);
+        return [.. accounts.OrderBy(a => a.RegisteredAt).ThenBy(a => a.Name, StringComparer.Ordinal).Select(a => a.Summary(now))];
+    }
 
     /// <summary>Whether the ledger has an admin who can still sign in.</summary>
     public async Task<bool> HasActiveAdminAsync(CancellationToken ct) =>
@@ -100,39 +111,22 @@ public sealed class UserAccounts(LedgerEventStore store, LedgerDatabase database
     private static AccountOutcome? ReasonProblem(string? reason) =>
         FreeText.Optional(reason, "reason", "A reason", TextLimits.Reason) is { } invalid ? AccountOutcome.Invalid(invalid.Field, invalid.Reason) : null;
 
-    private Task<UserSummary?> FindByNameKeyAsync(string nameKey, CancellationToken ct) => SingleAsync("u.name_key = @value", nameKey, ct);
+    private async Task<UserSummary?> FindByNameKeyAsync(string nameKey, CancellationToken ct)
+    {
+        await using var session = documents.QuerySession();
+        var account = await session.Query<UserAccount>().Where(a => a.NameKey == nameKey).SingleOrDefaultAsync(ct);
+        return account?.Summary(clock.GetCurrentInstant());
+    }
+
+    /// <summary>The accounts' unique look-alike key refused a name registered at the same moment.</summary>
+    private static bool NameTaken(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique && unique.TableName == "mt_doc_useraccount") return true;
+        return false;
+    }
 
     private async Task AppendAsync(UserSummary user, object @event, string actor, string reason, CancellationToken ct) =>
         await store.AppendAsync(UserStreams.For(user.Id), ExpectedVersion.Exactly(user.Version), [UserEvents.Serializer.ToAppend(@event)],
             new AppendMetadata(actor, Guid.NewGuid(), Reason: reason), ct);
-
-    private async Task<UserSummary?> SingleAsync(string where, object value, CancellationToken ct) =>
-        (await QueryAsync(where, value, ct)).SingleOrDefault();
-
-    private async Task<IReadOnlyList<UserSummary>> QueryAsync(string where, object? value, CancellationToken ct)
-    {
-        await using var command = database.DataSource.CreateCommand($"""
-            SELECT u.user_id, u.name, u.role, u.registered_at, u.registered_by, u.version,
-                   count(t.token_id) FILTER (WHERE t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > @now)),
-                   count(t.token_id) FILTER (WHERE t.revoked_at IS NOT NULL),
-                   count(t.token_id) FILTER (WHERE t.revoked_at IS NULL AND t.expires_at <= @now),
-                   max(t.issued_at), max(t.revoked_at)
-            FROM {UsersProjection.Table} u LEFT JOIN {UsersProjection.Tokens} t ON t.user_id = u.user_id
-            WHERE {where}
-            GROUP BY u.user_id ORDER BY u.registered_at, u.name
-            """);
-        if (value is not null) command.Parameters.Add(new() { ParameterName = "value", Value = value });
-        command.Parameters.Add(new() { ParameterName = "now", Value = clock.GetCurrentInstant().ToDateTimeOffset() });
-        var users = new List<UserSummary>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            users.Add(new UserSummary(reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
-                Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(3)), reader.GetString(4), reader.GetInt64(5),
-                new TokenState(reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8),
-                    reader.IsDBNull(9) ? null : Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(9)),
-                    reader.IsDBNull(10) ? null : Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(10)))));
-        }
-        return users;
-    }
 }

@@ -1,5 +1,4 @@
 using EvidenceLedger.EventStore.Events;
-using EvidenceLedger.Server.Json;
 using EvidenceLedger.Server.Users.ChangingRole;
 using EvidenceLedger.Server.Users.Registering;
 using EvidenceLedger.Server.Users.Revoking;
@@ -11,6 +10,5 @@ namespace EvidenceLedger.Server.Users;
 public static class UserEvents
 {
     public static EventSerializer Serializer { get; } = new(
-        new EventTypeRegistry([typeof(UserRegistered), typeof(UserTokenIssued), typeof(UserTokensRevoked), typeof(UserRoleChanged)]),
-        new System.Text.Json.JsonSerializerOptions(EventSerializer.DefaultOptions) { Converters = { NodaTime.Serialization.SystemTextJson.NodaConverters.InstantConverter } });
+        new EventTypeRegistry([typeof(UserRegistered), typeof(UserTokenIssued), typeof(UserTokensRevoked), typeof(UserRoleChanged)]));
 }

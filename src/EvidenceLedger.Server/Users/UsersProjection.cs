@@ -1,69 +1,73 @@
-using EvidenceLedger.EventStore.Projections;
-using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Users.ChangingRole;
 using EvidenceLedger.Server.Users.Registering;
 using EvidenceLedger.Server.Users.Revoking;
 using EvidenceLedger.Server.Users.Tokens;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Users;
 
 /// <summary>
-/// Inline, so a user can sign in the moment the request that created them returns, and a revoked token fails on the
-/// very next request. A name's look-alike key is unique: of two concurrent registrations of alike names, one fails.
+/// Marten's inline projection of each user's stream into their <see cref="UserAccount"/>: inline, so a user can sign in
+/// the moment the request that created them returns, and a revoked token fails on the very next request. A name's
+/// look-alike key is unique in the database: of two concurrent registrations of alike names, one fails.
 /// </summary>
-public sealed class UsersProjection : IProjection
+public sealed partial class UsersProjection : SingleStreamProjection<UserAccount, string>
 {
     public const string ProjectionName = "users";
 
-    public string Name => ProjectionName;
+    /// <summary>Raise whenever what <see cref="Evolve"/> makes of the events changes: the accounts are then rebuilt at start-up.</summary>
+    public const int DefinitionVersion = 1;
 
-    public static string Table => $"\"{ProjectionSchemas.Live(ProjectionName)}\".\"users\"";
-
-    public static string Tokens => $"\"{ProjectionSchemas.Live(ProjectionName)}\".\"user_tokens\"";
-
-    public async Task CreateTablesAsync(ProjectionContext context, CancellationToken ct)
+    public UsersProjection()
     {
-        await using var command = context.Command($"""
-            CREATE TABLE {context.Table("users")} (
-                user_id uuid PRIMARY KEY, name text NOT NULL, name_key text NOT NULL UNIQUE, role text NOT NULL,
-                registered_at timestamptz NOT NULL, registered_by text NOT NULL, version bigint NOT NULL);
-            CREATE TABLE {context.Table("user_tokens")} (
-                token_id uuid PRIMARY KEY, user_id uuid NOT NULL, token_hmac text NOT NULL UNIQUE,
-                issued_at timestamptz NOT NULL, issued_by text NOT NULL, expires_at timestamptz, revoked_at timestamptz);
-            CREATE INDEX ON {context.Table("user_tokens")} (user_id);
-            """);
-        await command.ExecuteNonQueryAsync(ct);
+        IncludeType<UserRegistered>();
+        IncludeType<UserTokenIssued>();
+        IncludeType<UserTokensRevoked>();
+        IncludeType<UserRoleChanged>();
     }
 
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    /// <summary>The user events under their stored names, the projection (inline), and how Marten stores the accounts.</summary>
+    public static void Register(StoreOptions options)
     {
-        foreach (var e in events)
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var (name, type) in UserEvents.Serializer.Registry.Types) options.Events.MapEventType(type, name);
+        options.Projections.Add(new UsersProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<UserAccount>()
+            .UniqueIndex(x => x.NameKey)
+            // A bearer token is looked up by its hash inside the account's tokens (containment, @>).
+            .GinIndexJsonData();
+    }
+
+    public override UserAccount? Evolve(UserAccount? snapshot, string id, IEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var at = Instant.FromDateTimeOffset(e.Timestamp);
+        switch (e.Data)
         {
-            var (sql, values) = UserEvents.Serializer.Deserialize(e) switch
-            {
-                UserRegistered r => ($"INSERT INTO {context.Table("users")} VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (user_id) DO NOTHING",
-                    new object[] { r.UserId, r.Name, UserNames.LookAlikeKey(r.Name), r.Role, e.RecordedAt.ToDateTimeOffset(), e.Actor, e.Version }),
-                UserTokenIssued t => ($"INSERT INTO {context.Table("user_tokens")} VALUES ($1, $2, $3, $4, $5, $6, NULL) ON CONFLICT (token_id) DO NOTHING",
-                    [t.TokenId, t.UserId, t.TokenHmac, e.RecordedAt.ToDateTimeOffset(), e.Actor, (object?)t.ExpiresAt?.ToDateTimeOffset() ?? DBNull.Value]),
-                UserTokensRevoked r => ($"UPDATE {context.Table("user_tokens")} SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
-                    [r.UserId, e.RecordedAt.ToDateTimeOffset()]),
-                UserRoleChanged c => ($"UPDATE {context.Table("users")} SET role = $2 WHERE user_id = $1", [c.UserId, c.Role]),
-                _ => (null, []),
-            };
-            if (sql is not null)
-            {
-                await using var command = context.Command(sql);
-                foreach (var value in values) command.Parameters.Add(new() { Value = value });
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            if (e.StreamId.StartsWith(UserStreams.Prefix, StringComparison.Ordinal) && sql is not null)
-            {
-                await using var version = context.Command($"UPDATE {context.Table("users")} SET version = $2 WHERE user_id = $1");
-                version.Parameters.Add(new() { Value = Guid.Parse(e.StreamId[UserStreams.Prefix.Length..]) });
-                version.Parameters.Add(new() { Value = e.Version });
-                await version.ExecuteNonQueryAsync(ct);
-            }
+            case UserRegistered registered:
+                snapshot = new UserAccount
+                {
+                    Id = id, UserId = registered.UserId, Name = registered.Name, NameKey = UserNames.LookAlikeKey(registered.Name),
+                    Role = registered.Role, RegisteredAt = at, RegisteredBy = e.UserName ?? string.Empty,
+                };
+                break;
+            case UserTokenIssued issued when snapshot is not null:
+                snapshot.Tokens.Add(new UserAccountToken(issued.TokenId, issued.TokenHmac, at, e.UserName ?? string.Empty, issued.ExpiresAt, null));
+                break;
+            case UserTokensRevoked when snapshot is not null:
+                snapshot.Tokens = [.. snapshot.Tokens.Select(t => t.RevokedAt is null ? t with { RevokedAt = at } : t)];
+                break;
+            case UserRoleChanged changed when snapshot is not null:
+                snapshot.Role = changed.Role;
+                break;
+            default:
+                return snapshot;
         }
+        snapshot.Version = e.Version;
+        return snapshot;
     }
 }

@@ -1,5 +1,4 @@
 using EvidenceLedger.EventStore.Appending;
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Projections;
 using EvidenceLedger.Server.Users.Bootstrapping;
 using EvidenceLedger.Server.Users.Tokens;
@@ -10,7 +9,7 @@ public static class UsersServiceCollectionExtensions
 {
     public static IServiceCollection AddUsers(this IServiceCollection services)
     {
-        services.AddProjection(new UsersProjection(), ProjectionLifecycle.Inline);
+        services.AddSingleton(DocumentProjection.For<UserAccount>(UsersProjection.ProjectionName, UsersProjection.DefinitionVersion, UserStreams.Prefix));
         services.AddSingleton(provider => TokenKey.Load(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<UserTokens>();

@@ -27,7 +27,7 @@ public sealed class Earlier_ledger_format(LedgerDatabase database) : IClassFixtu
         }
 
         var refused = await Assert.ThrowsAsync<EarlierLedgerFormatException>(() =>
-            SchemaMigrator.MigrateAsync(owner, database.Cluster.AppRole, [], CancellationToken.None));
+            SchemaMigrator.MigrateAsync(owner, database.Cluster.AppRole, [], ct: CancellationToken.None));
 
         Assert.Contains("earlier format", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Move the data directory", refused.Message, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTest
         var before = await ChainOf(stream);
 
         await LedgerMarten.ApplySchemaAsync(Database.AdminConnectionString);
-        await SchemaMigrator.MigrateAsync(Database.AdminConnectionString, Database.Cluster.AppRole, [], CancellationToken.None);
+        await SchemaMigrator.MigrateAsync(Database.AdminConnectionString, Database.Cluster.AppRole, [], ct: CancellationToken.None);
 
         Assert.Equal(before, await ChainOf(stream));
         Assert.Equal(3, before.Count);

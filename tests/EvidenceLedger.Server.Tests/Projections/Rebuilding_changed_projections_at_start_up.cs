@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using EvidenceLedger.Server.Users;
 
 namespace EvidenceLedger.Server.Tests.Projections;
 
@@ -25,5 +26,19 @@ public sealed class Rebuilding_changed_projections_at_start_up(ProjectionServer 
         Assert.Equal(1, await server.QueryAsync("SELECT version FROM ledger.projection_definitions WHERE name = 'evidence_incidents'"));
         Assert.Equal(64, await server.QueryAsync("SELECT length(tables_sha256) FROM ledger.projection_definitions WHERE name = 'evidence_sources'"));
         Assert.Equal(usersRebuiltAt, await server.QueryAsync("SELECT rebuilt_at FROM ledger.projection_definitions WHERE name = 'users'"));
+    }
+
+    [Fact]
+    public async Task A_server_starting_rebuilds_the_user_accounts_when_their_projection_version_changed()
+    {
+        var karim = await server.RegisterAsync("documenter", "Karim Restarted");
+        using var client = server.WithToken(karim.Token);
+        await server.QueryAsync("DELETE FROM ledger.mt_doc_useraccount");
+        await server.QueryAsync("UPDATE ledger.projection_definitions SET version = 0 WHERE name = 'users'");
+
+        await server.StartAndStopAnotherAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/incidents")).StatusCode);
+        Assert.Equal(UsersProjection.DefinitionVersion, await server.QueryAsync("SELECT version FROM ledger.projection_definitions WHERE name = 'users'"));
     }
 }

@@ -25,6 +25,22 @@ public sealed class Rebuilding_projections_from_the_command_line(ProjectionServe
     }
 
     [Fact]
+    public async Task Rebuilding_the_users_brings_back_every_account_Marten_stores_from_the_users_streams()
+    {
+        var layla = await server.RegisterAsync("documenter", "Layla Rebuilt");
+        using var client = server.WithToken(layla.Token);
+        await server.QueryAsync("DELETE FROM ledger.mt_doc_useraccount");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/incidents")).StatusCode);
+        var events = (long)(await server.QueryAsync("SELECT count(*) FROM ledger.mt_events WHERE stream_id LIKE 'user-%'"))!;
+
+        var (exit, output, error) = await RunAsync("users");
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Equal($"Rebuilt users (inline) from {events} events.", output.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/incidents")).StatusCode);
+    }
+
+    [Fact]
     public async Task Rebuilding_without_a_name_rebuilds_every_projection()
     {
         await RecordIncidentAsync();

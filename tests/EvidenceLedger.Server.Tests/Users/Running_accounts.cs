@@ -157,15 +157,14 @@ public sealed class Running_accounts(LedgerServer server) : IClassFixture<Ledger
         return events;
     }
 
-    /// <summary>Every event and every projected user row, as text: where a token or its plain hash would show.</summary>
+    /// <summary>Every event and every user account Marten stores, as text: where a token or its plain hash would show.</summary>
     private async Task<string> DumpAsync()
     {
         await using var connection = new NpgsqlConnection(server.AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
             SELECT coalesce(string_agg(data::text || coalesce(headers::text, ''), ' '), '') FROM ledger.mt_events
-            UNION ALL SELECT coalesce(string_agg(t::text, ' '), '') FROM proj_users.user_tokens t
-            UNION ALL SELECT coalesce(string_agg(u::text, ' '), '') FROM proj_users.users u
+            UNION ALL SELECT coalesce(string_agg(u::text, ' '), '') FROM ledger.mt_doc_useraccount u
             """, connection);
         var text = new StringBuilder();
         await using var reader = await command.ExecuteReaderAsync();

@@ -1,5 +1,5 @@
-using EvidenceLedger.Server.Evidence.Http;
 using EvidenceLedger.Server.Authentication;
+using EvidenceLedger.Server.Evidence.Http;
 
 namespace EvidenceLedger.Server.Users.ChangingRole;
 

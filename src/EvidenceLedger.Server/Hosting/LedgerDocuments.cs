@@ -1,0 +1,13 @@
+using EvidenceLedger.Server.Users;
+using Marten;
+
+namespace EvidenceLedger.Server.Hosting;
+
+/// <summary>
+/// The read models Marten projects and stores for the server: the same configuration for the owner role, which makes
+/// their tables at migration, and for the server, which writes them.
+/// </summary>
+public static class LedgerDocuments
+{
+    public static void Configure(StoreOptions options) => UsersProjection.Register(options);
+}

@@ -1,0 +1,56 @@
+using EvidenceLedger.Server.Hosting;
+using Marten;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Projections;
+
+/// <summary>
+/// Rebuilds a <see cref="DocumentProjection"/> as the owner role (the app role may not delete documents), in one
+/// transaction: readers see the old documents until it commits, and appenders wait for it rather than slip between.
+/// Each stream is folded by Marten's live aggregation through the same projection the appends run inline.
+/// </summary>
+internal sealed class DocumentRebuilder(LedgerDatabase database)
+{
+    /// <param name="store">Marten on the owner's data source, configured with the server's documents.</param>
+    /// <param name="table">The projection's document table (<see cref="TableOf"/>).</param>
+    /// <returns>How many events it replayed.</returns>
+    public async Task<long> RebuildAsync(DocumentStore store, string table, DocumentProjection projection, CancellationToken ct)
+    {
+        await using var connection = await database.Owner.DataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        // Conflicts with every insert and update, not with reads.
+        await ExecuteAsync(connection, tx, $"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE; DELETE FROM {table}", ct);
+
+        var streams = new List<string>();
+        long events = 0;
+        await using (var select = new NpgsqlCommand(
+            "SELECT id, version FROM ledger.mt_streams WHERE starts_with(id, $1) ORDER BY id", connection, tx))
+        {
+            select.Parameters.Add(new NpgsqlParameter { Value = projection.StreamPrefix });
+            await using var reader = await select.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                streams.Add(reader.GetString(0));
+                events += reader.GetInt64(1);
+            }
+        }
+
+        await using (var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx)))
+        {
+            foreach (var stream in streams) await projection.AggregateAndStore(session, stream, ct);
+            await session.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return events;
+    }
+
+    /// <summary>The document's table, qualified, as Marten names it.</summary>
+    public static string TableOf(DocumentStore store, Type documentType) =>
+        store.Options.Storage.FindFeature(documentType).Objects.OfType<Weasel.Postgresql.Tables.Table>().Single().Identifier.QualifiedName;
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
