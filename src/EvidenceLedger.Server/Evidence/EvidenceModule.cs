@@ -8,6 +8,7 @@ using EvidenceLedger.Server.Evidence.Claims.Importing;
 using EvidenceLedger.Server.Evidence.Claims.Recording;
 using EvidenceLedger.Server.Evidence.Claims.Retracting;
 using EvidenceLedger.Server.Evidence.Claims.Verifying;
+using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Files;
 using EvidenceLedger.Server.Evidence.Importing;
 using EvidenceLedger.Server.Evidence.Incidents;
@@ -46,7 +47,8 @@ public static class EvidenceModule
 {
     public static IServiceCollection AddEvidence(this IServiceCollection services)
     {
-        services.AddProjection(new SourcesProjection(), ProjectionLifecycle.Inline);
+        services.AddSingleton(DocumentProjection.For<SourceListing>(SourcesProjection.ProjectionName, SourcesProjection.DefinitionVersion,
+            EvidenceStreams.SourcePrefix));
         services.AddProjection(new IncidentsProjection(), ProjectionLifecycle.Inline);
         services.AddSingleton(sp => new SourceKeyVault(sp.GetRequiredService<LedgerEventStore>().DataSource,
             new KeyEncryptionKeys(IdentityKeyFile.PathFrom(sp.GetRequiredService<IConfiguration>()),

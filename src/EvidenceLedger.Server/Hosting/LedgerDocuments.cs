@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Users;
 using Marten;
 
@@ -9,5 +10,9 @@ namespace EvidenceLedger.Server.Hosting;
 /// </summary>
 public static class LedgerDocuments
 {
-    public static void Configure(StoreOptions options) => UsersProjection.Register(options);
+    public static void Configure(StoreOptions options)
+    {
+        UsersProjection.Register(options);
+        SourcesProjection.Register(options);
+    }
 }

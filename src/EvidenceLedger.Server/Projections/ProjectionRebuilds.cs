@@ -1,5 +1,6 @@
 using EvidenceLedger.EventStore.MartenStorage;
 using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Hosting;
 using Marten;
 using NodaTime;
@@ -67,7 +68,7 @@ public sealed class ProjectionRebuilds(LedgerDatabase database, IEnumerable<Proj
     private async Task<RebuiltProjection?> RebuildDocumentsAsync(DocumentProjection projection, bool onlyChanged, CancellationToken ct)
     {
         using var store = DocumentStore.For(options =>
-            LedgerMarten.ConfigureForAppending(options, database.Owner.DataSource, clock, documents: LedgerDocuments.Configure));
+            LedgerMarten.ConfigureForAppending(options, database.Owner.DataSource, clock, EvidenceEvents.Serializer.Registry, documents: LedgerDocuments.Configure));
         var table = DocumentRebuilder.TableOf(store, projection.DocumentType);
         var definition = await ProjectionDefinition.OfTableAsync(database.Owner.DataSource, projection.Version, table, ct);
         var recorded = await RecordedDefinitions.LoadAsync(database.DataSource, projection.Name, ct);

@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Evidence.Deciding;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Aliasing;
@@ -7,11 +8,10 @@ using EvidenceLedger.Evidence.Sources.Registering;
 using EvidenceLedger.Evidence.Sources.Regrading;
 using EvidenceLedger.Evidence.Sources.ShreddingIdentity;
 using EvidenceLedger.Evidence.Texts;
-using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Replaying;
-using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using EvidenceLedger.Server.Evidence.Sources.Deciding;
+using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using Wolverine;
 using Wolverine.Runtime;
 

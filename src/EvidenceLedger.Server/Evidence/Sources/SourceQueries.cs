@@ -1,4 +1,3 @@
-using EvidenceLedger.Server.Evidence.Replaying;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
@@ -6,6 +5,7 @@ using EvidenceLedger.Evidence.Serialization;
 using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Viewing;
 using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Replaying;
 using EvidenceLedger.Server.Evidence.Sources.ProtectingIdentity;
 using Npgsql;
 

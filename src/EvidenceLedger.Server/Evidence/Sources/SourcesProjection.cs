@@ -1,72 +1,54 @@
-using System.Text.Json;
-using EvidenceLedger.EventStore.Projections;
-using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.Evidence.Sources;
 using EvidenceLedger.Evidence.Sources.Viewing;
 using EvidenceLedger.Server.Evidence.Common;
+using EvidenceLedger.Server.Evidence.Replaying;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
 
 namespace EvidenceLedger.Server.Evidence.Sources;
 
 /// <summary>
-/// Inline: each source's current <see cref="SourceView"/> (built by the domain's <see cref="SourceViewBuilder"/>), with its
-/// name and aliases for searching. Never holds the protected identity.
+/// Marten's inline projection of each source's stream into its <see cref="SourceListing"/>: the current
+/// <see cref="SourceView"/> (built by the domain's <see cref="SourceViewBuilder"/>) with its name and aliases for
+/// searching. Never holds the protected identity.
 /// </summary>
-public sealed class SourcesProjection : IProjection
+public sealed partial class SourcesProjection : SingleStreamProjection<SourceListing, string>
 {
     public const string ProjectionName = "evidence_sources";
 
-    public string Name => ProjectionName;
+    /// <summary>Raise whenever what <see cref="Evolve"/> makes of the events changes: the sources are then rebuilt at start-up.</summary>
+    public const int DefinitionVersion = 1;
 
-    public static string Table => $"\"{ProjectionSchemas.Live(ProjectionName)}\".\"sources\"";
+    /// <summary>
+    /// SQL: the current sources as rows of <c>source_id</c>, <c>view</c> (jsonb), <c>search_text</c> and
+    /// <c>registered_position</c>, the position of the source's first event, which Marten's inline projections do not see
+    /// (docs/event-store.md), so it is read from the events.
+    /// </summary>
+    public const string Table = """
+        (SELECT (d.data->>'sourceId')::uuid AS source_id, d.data->'view' AS view, d.data->>'searchText' AS search_text,
+                e.seq_id AS registered_position
+         FROM ledger.mt_doc_sourcelisting d JOIN ledger.mt_events e ON e.stream_id = d.id AND e.version = 1) sources
+        """;
 
-    public async Task CreateTablesAsync(ProjectionContext context, CancellationToken ct)
+    public SourcesProjection()
     {
-        await using var command = context.Command($"""
-            CREATE TABLE {context.Table("sources")} (
-                source_id           uuid   PRIMARY KEY,
-                version             bigint NOT NULL,
-                registered_position bigint NOT NULL,
-                search_text         text   NOT NULL,
-                view                jsonb  NOT NULL)
-            """);
-        await command.ExecuteNonQueryAsync(ct);
+        foreach (var (_, type) in EvidenceEvents.Serializer.Registry.Types)
+            if (typeof(ISourceEvent).IsAssignableFrom(type)) IncludeType(type);
     }
 
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    public static void Register(StoreOptions options)
     {
-        var changed = new Dictionary<Guid, (SourceView View, long RegisteredPosition)>();
-        foreach (var stored in events)
-        {
-            if (EvidenceEvents.AsSourceEvent(stored) is not { } @event) continue;
-            var (view, registeredPosition) = changed.TryGetValue(@event.SourceId, out var known)
-                ? known
-                : await LoadAsync(context, @event.SourceId, ct);
-            if (view is not null && stored.Version <= view.Version) continue;
-            changed[@event.SourceId] = (SourceViewBuilder.Apply(view, @event, EvidenceEvents.Envelope(stored)), view is null ? stored.Position : registeredPosition);
-        }
-
-        foreach (var (sourceId, (view, registeredPosition)) in changed)
-        {
-            await using var upsert = context.Command($"""
-                INSERT INTO {context.Table("sources")} (source_id, version, registered_position, search_text, view)
-                VALUES ($1, $2, $3, $4, $5::jsonb)
-                ON CONFLICT (source_id) DO UPDATE SET version = excluded.version, search_text = excluded.search_text, view = excluded.view
-                """);
-            upsert.Parameters.Add(new() { Value = sourceId });
-            upsert.Parameters.Add(new() { Value = view.Version });
-            upsert.Parameters.Add(new() { Value = registeredPosition });
-            upsert.Parameters.Add(new() { Value = SourceFilter.SearchText(view) });
-            upsert.Parameters.Add(new() { Value = JsonSerializer.Serialize(view, EvidenceEvents.ViewJson) });
-            await upsert.ExecuteNonQueryAsync(ct);
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        options.Projections.Add(new SourcesProjection(), ProjectionLifecycle.Inline);
     }
 
-    private static async Task<(SourceView? View, long RegisteredPosition)> LoadAsync(ProjectionContext context, Guid sourceId, CancellationToken ct)
+    public override SourceListing? Evolve(SourceListing? snapshot, string id, IEvent e)
     {
-        await using var select = context.Command($"SELECT view::text, registered_position FROM {context.Table("sources")} WHERE source_id = $1");
-        select.Parameters.Add(new() { Value = sourceId });
-        await using var reader = await select.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? (JsonSerializer.Deserialize<SourceView>(reader.GetString(0), EvidenceEvents.ViewJson), reader.GetInt64(1))
-            : (null, 0);
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Data is not ISourceEvent @event) return snapshot;
+        var view = SourceViewBuilder.Apply(snapshot?.View, @event, EvidenceHistory.Envelope(e));
+        return new SourceListing { Id = id, SourceId = view.SourceId, Version = view.Version, SearchText = SourceFilter.SearchText(view), View = view };
     }
 }

@@ -3,6 +3,7 @@ using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Hosting;
+using EvidenceLedger.Server.Projections;
 using EvidenceLedger.Server.Tests.Evidence.Support;
 using EvidenceLedger.Server.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,8 @@ public sealed class Rebuilding_the_evidence_projections(EvidenceServer server) :
 
         var rebuilder = new ProjectionRebuilder(server.Services.GetRequiredService<LedgerDatabase>().Owner);
         await rebuilder.RebuildAsync(new IncidentsProjection(), ProjectionLifecycle.Inline);
-        await rebuilder.RebuildAsync(new SourcesProjection(), ProjectionLifecycle.Inline);
+        var rebuilds = server.Services.GetRequiredService<ProjectionRebuilds>();
+        await rebuilds.RebuildAsync([], rebuilds.Documents.Where(d => d.Name == SourcesProjection.ProjectionName), onlyChanged: false, CancellationToken.None);
 
         var after = await Task.WhenAll(reads.Select(async url => (await documenter.GetJson(url)).GetRawText()));
         Assert.Equal(before, after);
