@@ -49,7 +49,8 @@ public static class EvidenceModule
     {
         services.AddSingleton(DocumentProjection.For<SourceListing>(SourcesProjection.ProjectionName, SourcesProjection.DefinitionVersion,
             EvidenceStreams.SourcePrefix));
-        services.AddProjection(new IncidentsProjection(), ProjectionLifecycle.Inline);
+        services.AddSingleton(DocumentProjection.For<IncidentListing>(IncidentsProjection.ProjectionName, IncidentsProjection.DefinitionVersion,
+            EvidenceStreams.IncidentPrefix));
         services.AddSingleton(sp => new SourceKeyVault(sp.GetRequiredService<LedgerEventStore>().DataSource,
             new KeyEncryptionKeys(IdentityKeyFile.PathFrom(sp.GetRequiredService<IConfiguration>()),
                 SealedKeyFile.SecretFrom(sp.GetRequiredService<IConfiguration>()))));

@@ -1,3 +1,4 @@
+using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Users;
 using Marten;
@@ -14,5 +15,6 @@ public static class LedgerDocuments
     {
         UsersProjection.Register(options);
         SourcesProjection.Register(options);
+        IncidentsProjection.Register(options);
     }
 }

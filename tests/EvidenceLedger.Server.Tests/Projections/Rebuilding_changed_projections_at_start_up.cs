@@ -14,7 +14,7 @@ public sealed class Rebuilding_changed_projections_at_start_up(ProjectionServer 
         var incident = Guid.NewGuid();
         (await admin.PostAsJsonAsync("/api/incidents",
             new { id = incident, title = "Shelling near the water station", occurred = "2015-11-18", place = new { name = "al-Bukamal" } })).EnsureSuccessStatusCode();
-        await server.QueryAsync("DELETE FROM proj_evidence_incidents.incidents");
+        await server.QueryAsync("DELETE FROM ledger.mt_doc_incidentlisting");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/incidents/{incident}")).StatusCode);
         await server.QueryAsync("UPDATE ledger.projection_definitions SET version = 0 WHERE name = 'evidence_incidents'");
         await server.QueryAsync("UPDATE ledger.projection_definitions SET tables_sha256 = 'from an older build' WHERE name = 'evidence_sources'");

@@ -12,10 +12,10 @@ public sealed class Rebuilding_projections_from_the_command_line(ProjectionServe
     public async Task Rebuilding_one_projection_by_name_brings_back_its_rows_from_the_log_and_says_how_many_events_it_replayed()
     {
         var incident = await RecordIncidentAsync();
-        await server.QueryAsync("DELETE FROM proj_evidence_incidents.incidents");
+        await server.QueryAsync("DELETE FROM ledger.mt_doc_incidentlisting");
         using var admin = server.Admin();
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/incidents/{incident}")).StatusCode);
-        var events = (long)(await server.QueryAsync("SELECT count(*) FROM ledger.events"))!;
+        var events = (long)(await server.QueryAsync("SELECT count(*) FROM ledger.events WHERE stream_id LIKE 'incident-%'"))!;
 
         var (exit, output, error) = await RunAsync("evidence_incidents");
 
