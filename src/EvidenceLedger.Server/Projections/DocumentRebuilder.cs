@@ -45,8 +45,8 @@ internal sealed class DocumentRebuilder(LedgerDatabase database)
     }
 
     /// <summary>The document's table, qualified, as Marten names it.</summary>
-    public static string TableOf(DocumentStore store, Type documentType) =>
-        store.Options.Storage.FindFeature(documentType).Objects.OfType<Weasel.Postgresql.Tables.Table>().Single().Identifier.QualifiedName;
+    public static string TableOf(IDocumentStore store, Type documentType) =>
+        ((StoreOptions)store.Options).Storage.FindFeature(documentType).Objects.OfType<Weasel.Postgresql.Tables.Table>().Single().Identifier.QualifiedName;
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct)
     {

@@ -13,8 +13,9 @@ namespace EvidenceLedger.Server.Projections;
 /// one whose definition changed is rebuilt at the next start without anyone remembering to. Rebuilds of every process
 /// take turns under one advisory lock: two servers starting together rebuild a changed projection once.
 /// </summary>
+/// <param name="documentStore">The server's Marten, which names the document tables.</param>
 public sealed class ProjectionRebuilds(LedgerDatabase database, IEnumerable<ProjectionRegistration> registrations,
-    IEnumerable<DocumentProjection> documents, IClock clock)
+    IEnumerable<DocumentProjection> documents, IDocumentStore documentStore, IClock clock)
 {
     private const long RebuildLockKey = 0x4C45444745520300;
 
@@ -67,13 +68,14 @@ public sealed class ProjectionRebuilds(LedgerDatabase database, IEnumerable<Proj
 
     private async Task<RebuiltProjection?> RebuildDocumentsAsync(DocumentProjection projection, bool onlyChanged, CancellationToken ct)
     {
-        using var store = DocumentStore.For(options =>
-            LedgerMarten.ConfigureForAppending(options, database.Owner.DataSource, clock, EvidenceEvents.Serializer.Registry, documents: LedgerDocuments.Configure));
-        var table = DocumentRebuilder.TableOf(store, projection.DocumentType);
+        var table = DocumentRebuilder.TableOf(documentStore, projection.DocumentType);
         var definition = await ProjectionDefinition.OfTableAsync(database.Owner.DataSource, projection.Version, table, ct);
         var recorded = await RecordedDefinitions.LoadAsync(database.DataSource, projection.Name, ct);
         if (onlyChanged && recorded == definition) return null;
-        var events = await new DocumentRebuilder(database).RebuildAsync(store, table, projection, ct);
+        // Marten as the owner, only when there is something to rebuild: the app role may not delete documents.
+        using var owner = DocumentStore.For(options =>
+            LedgerMarten.ConfigureForAppending(options, database.Owner.DataSource, clock, EvidenceEvents.Serializer.Registry, documents: LedgerDocuments.Configure));
+        var events = await new DocumentRebuilder(database).RebuildAsync(owner, table, projection, ct);
         await RecordedDefinitions.SaveAsync(database.DataSource, projection.Name, definition, events, ct);
         return new RebuiltProjection(projection.Name, ProjectionLifecycle.Inline, events, Why(recorded, definition, onlyChanged));
     }
