@@ -43,6 +43,22 @@ public sealed class Accounts_as_Marten_documents(LedgerServer server) : IClassFi
         Assert.Equal(0L, await count.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task The_servers_role_may_change_an_account_but_never_delete_one()
+    {
+        var salma = await server.RegisterAsync("documenter", "Salma Kept");
+        await using var connection = new NpgsqlConnection(server.AppConnectionString);
+        await connection.OpenAsync();
+
+        await using var delete = new NpgsqlCommand("DELETE FROM ledger.mt_doc_useraccount WHERE id = $1", connection);
+        delete.Parameters.Add(new NpgsqlParameter { Value = UserStreams.For(salma.Id) });
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync());
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        await using var session = server.Get<IDocumentStore>().QuerySession();
+        Assert.NotNull(await session.LoadAsync<UserAccount>(UserStreams.For(salma.Id)));
+    }
+
     private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException) yield return e;

@@ -13,7 +13,7 @@ namespace EvidenceLedger.Server.Tests.Evidence.Projections;
 public sealed class Rebuilding_the_evidence_projections(EvidenceServer server) : IClassFixture<EvidenceServer>
 {
     [Fact]
-    public async Task Replaying_the_whole_log_into_fresh_tables_gives_exactly_the_same_reads()
+    public async Task Rebuilding_the_evidence_documents_from_their_streams_gives_exactly_the_same_reads()
     {
         var documenter = await server.As(Role.Documenter);
         var syriaDirect = await documenter.RegisterSource(DeirEzZor.SyriaDirect);
