@@ -5,6 +5,7 @@ using EvidenceLedger.Server.Evidence.Sources.Deciding;
 using EvidenceLedger.Server.Projections;
 using Marten;
 using NodaTime;
+using Npgsql;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -25,15 +26,25 @@ public static class LedgerMartenHosting
         services.AddMarten(sp =>
         {
             var options = new StoreOptions();
-            LedgerMarten.ConfigureForAppending(options, sp.GetRequiredService<LedgerDatabase>().DataSource, sp.GetRequiredService<IClock>(),
-                EvidenceEvents.Serializer.Registry, sp.InlineProjections(), LedgerDocuments.Configure);
-            // What Wolverine's aggregate handlers decide on: the domain's own state, folded live from the stream.
-            options.Projections.Add(new IncidentAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
-            options.Projections.Add(new SourceAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
+            Configure(options, sp.GetRequiredService<LedgerDatabase>().DataSource, sp.GetRequiredService<IClock>(), sp.InlineProjections());
             return options;
         }).IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = WolverineMessageStorage.Schema);
         // The ledger has no queue: nothing leaves the process.
         services.DisableAllExternalWolverineTransports();
         return services;
+    }
+
+    /// <summary>
+    /// The server's Marten on <paramref name="dataSource"/>: the evidence events mapped, the server's documents and their
+    /// projections, and the live aggregations Wolverine's aggregate handlers decide on. The owner's rebuild of a document
+    /// projection uses the same, on the owner's data source.
+    /// </summary>
+    public static void Configure(StoreOptions options, NpgsqlDataSource dataSource, IClock clock,
+        IReadOnlyList<EventStore.Projections.IProjection>? inlineProjections = null)
+    {
+        LedgerMarten.ConfigureForAppending(options, dataSource, clock, EvidenceEvents.Serializer.Registry, inlineProjections, LedgerDocuments.Configure);
+        // What Wolverine's aggregate handlers decide on: the domain's own state, folded live from the stream.
+        options.Projections.Add(new IncidentAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
+        options.Projections.Add(new SourceAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
     }
 }

@@ -25,7 +25,7 @@ public sealed record ProjectionDefinition(int Version, string TablesSha256)
         await using (var create = new NpgsqlCommand($"CREATE SCHEMA \"{scratch}\"", connection, tx))
             await create.ExecuteNonQueryAsync(ct);
         await registration.Projection.CreateTablesAsync(new ProjectionContext(connection, tx, scratch), ct);
-        var description = await DescribeAsync(connection, tx, scratch, ct);
+        var description = await DescribeAsync(connection, tx, "c.relnamespace = $1::regnamespace", scratch, ct);
         await tx.RollbackAsync(ct);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(description.Replace(scratch, "{schema}", StringComparison.Ordinal)));
         return new ProjectionDefinition(registration.Version, Convert.ToHexStringLower(hash));
@@ -35,42 +35,33 @@ public sealed record ProjectionDefinition(int Version, string TablesSha256)
     public static async Task<ProjectionDefinition> OfTableAsync(NpgsqlDataSource dataSource, int version, string table, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var command = dataSource.CreateCommand("""
-            SELECT coalesce(string_agg(line, E'\n' ORDER BY line), '') FROM (
-                SELECT format('column %s %s %s %s %s', a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
-                              a.attnotnull, pg_get_expr(d.adbin, d.adrelid)) AS line
-                FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-                WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
-                UNION ALL
-                SELECT format('index %s', pg_get_indexdef(i.indexrelid)) FROM pg_index i WHERE i.indrelid = $1::regclass
-                UNION ALL
-                SELECT format('constraint %s %s', k.conname, pg_get_constraintdef(k.oid)) FROM pg_constraint k WHERE k.conrelid = $1::regclass
-            ) described
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = table });
-        var description = (string)(await command.ExecuteScalarAsync(ct))!;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var description = await DescribeAsync(connection, null, "c.oid = $1::regclass", table, ct);
         return new ProjectionDefinition(version, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(description))));
     }
 
-    private static async Task<string> DescribeAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string schema, CancellationToken ct)
+    /// <summary>The columns, indexes and constraints of the relations <paramref name="relations"/> (a condition on
+    /// <c>pg_class c</c> taking <paramref name="argument"/> as <c>$1</c>) picks, one sorted line each.</summary>
+    private static async Task<string> DescribeAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, string relations, string argument,
+        CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("""
+        await using var command = new NpgsqlCommand($"""
             SELECT coalesce(string_agg(line, E'\n' ORDER BY line), '') FROM (
                 SELECT format('column %s %s %s %s %s %s', c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
                               a.attnotnull, pg_get_expr(d.adbin, d.adrelid)) AS line
                 FROM pg_class c
                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
                 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
-                WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
+                WHERE {relations} AND c.relkind IN ('r', 'p', 'v', 'm')
                 UNION ALL
                 SELECT format('index %s', pg_get_indexdef(i.indexrelid))
-                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = $1::regnamespace
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE {relations}
                 UNION ALL
                 SELECT format('constraint %s %s %s', c.relname, k.conname, pg_get_constraintdef(k.oid))
-                FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = $1::regnamespace
+                FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE {relations}
             ) described
             """, connection, tx);
-        command.Parameters.Add(new NpgsqlParameter { Value = schema });
+        command.Parameters.Add(new NpgsqlParameter { Value = argument });
         return (string)(await command.ExecuteScalarAsync(ct))!;
     }
 }

@@ -1,6 +1,4 @@
-using EvidenceLedger.EventStore.MartenStorage;
 using EvidenceLedger.EventStore.Projections;
-using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Hosting;
 using Marten;
 using NodaTime;
@@ -73,8 +71,7 @@ public sealed class ProjectionRebuilds(LedgerDatabase database, IEnumerable<Proj
         var recorded = await RecordedDefinitions.LoadAsync(database.DataSource, projection.Name, ct);
         if (onlyChanged && recorded == definition) return null;
         // Marten as the owner, only when there is something to rebuild: the app role may not delete documents.
-        using var owner = DocumentStore.For(options =>
-            LedgerMarten.ConfigureForAppending(options, database.Owner.DataSource, clock, EvidenceEvents.Serializer.Registry, documents: LedgerDocuments.Configure));
+        using var owner = DocumentStore.For(options => LedgerMartenHosting.Configure(options, database.Owner.DataSource, clock));
         var events = await new DocumentRebuilder(database).RebuildAsync(owner, table, projection, ct);
         await RecordedDefinitions.SaveAsync(database.DataSource, projection.Name, definition, events, ct);
         return new RebuiltProjection(projection.Name, ProjectionLifecycle.Inline, events, Why(recorded, definition, onlyChanged));
