@@ -7,7 +7,6 @@ using IEvent = JasperFx.Events.IEvent;
 using StreamAction = JasperFx.Events.StreamAction;
 using Marten;
 using Marten.Services;
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.EventStore.Time;
 using NodaTime;
@@ -18,11 +17,11 @@ namespace EvidenceLedger.EventStore;
 
 /// <summary>
 /// The event store: events appended through Marten's event store (the database chains and guards them, see
-/// docs/event-store.md), stream reads with time travel, and the complete global log. Inline projections run in the
-/// append's own transaction (Marten runs them, <see cref="InlineProjections"/>).
+/// docs/event-store.md), stream reads with time travel, and the complete global log. Marten's inline projections run in
+/// the append's own transaction.
 /// </summary>
 /// <param name="marten">Marten's store configured by <see cref="LedgerMarten.ConfigureForAppending"/> on <paramref name="dataSource"/>,
-/// with the inline projections; whoever made it owns it (in the server, the container).</param>
+/// with its inline projections; whoever made it owns it (in the server, the container).</param>
 /// <param name="actorIds">Finds the user id recorded beside the actor's name (the <c>userId</c> header); none without it.</param>
 public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IDocumentStore marten, IActorIds? actorIds = null)
 {
@@ -42,9 +41,8 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     /// benchmarks, tests, tools.
     /// </summary>
     /// <param name="eventTypes">The event types <see cref="Marten"/> reads back typed (<see cref="MartenHistory"/>).</param>
-    public LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IReadOnlyList<IProjection>? inlineProjections = null,
-        IActorIds? actorIds = null, Events.EventTypeRegistry? eventTypes = null)
-        : this(dataSource, clock, LedgerMarten.ForAppending(dataSource, clock, eventTypes, inlineProjections), actorIds)
+    public LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, IActorIds? actorIds = null, Events.EventTypeRegistry? eventTypes = null)
+        : this(dataSource, clock, LedgerMarten.ForAppending(dataSource, clock, eventTypes), actorIds)
     {
     }
 

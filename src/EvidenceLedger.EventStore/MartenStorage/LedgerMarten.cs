@@ -1,6 +1,5 @@
 using System.Text.Json;
 using EvidenceLedger.EventStore.Events;
-using EvidenceLedger.EventStore.Projections;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
@@ -53,20 +52,17 @@ public static class LedgerMarten
     /// Marten as the ledger appends through it: on the ledger's data source (which the caller owns) and clock; it never
     /// changes the schema. The server registers it this way in its container; <see cref="ForAppending"/> builds one alone.
     /// </summary>
-    /// <param name="inlineProjections">Run in the transaction of every session that appends (<see cref="InlineProjections"/>).</param>
     public static void ConfigureForAppending(StoreOptions options, NpgsqlDataSource dataSource, IClock clock, EventTypeRegistry? eventTypes = null,
-        IReadOnlyList<IProjection>? inlineProjections = null, Action<StoreOptions>? documents = null)
+        Action<StoreOptions>? documents = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Connection(dataSource);
         Configure(options, new ClockTimeProvider(clock), AutoCreate.None, eventTypes, documents);
-        if (inlineProjections is { Count: > 0 }) options.Listeners.Add(new InlineProjections(inlineProjections));
     }
 
     /// <summary>The store the ledger appends through, on its own data source; it never changes the schema.</summary>
-    public static DocumentStore ForAppending(NpgsqlDataSource dataSource, IClock clock, EventTypeRegistry? eventTypes = null,
-        IReadOnlyList<IProjection>? inlineProjections = null) =>
-        DocumentStore.For(options => ConfigureForAppending(options, dataSource, clock, eventTypes, inlineProjections));
+    public static DocumentStore ForAppending(NpgsqlDataSource dataSource, IClock clock, EventTypeRegistry? eventTypes = null) =>
+        DocumentStore.For(options => ConfigureForAppending(options, dataSource, clock, eventTypes));
 
     /// <summary>Creates or updates Marten's own tables and functions, and those of the host's documents, as the owner role.</summary>
     public static async Task ApplySchemaAsync(string ownerConnectionString, Action<StoreOptions>? documents = null)

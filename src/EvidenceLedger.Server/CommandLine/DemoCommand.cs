@@ -27,7 +27,7 @@ public static class DemoCommand
     /// <summary>Loads the demo with the app's own services; the projections' tables are created first, as at start-up.</summary>
     public static async Task<DemoLoadResult> LoadAsync(IServiceProvider services, CancellationToken ct)
     {
-        await ProjectionStartup.EnsureCreatedAsync(services, ct);
+        await ProjectionStartup.RebuildChangedAsync(services, ct);
         return await services.GetRequiredService<DemoLoader>().LoadAsync(Actor, ct);
     }
 }

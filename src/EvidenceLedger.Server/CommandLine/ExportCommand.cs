@@ -56,7 +56,7 @@ public static class ExportCommand
             await console.WriteLineAsync($"--max-file-bytes: {MaxFileBytes.Expected}");
             return NotExported;
         }
-        await ProjectionStartup.EnsureCreatedAsync(services, ct);
+        await ProjectionStartup.RebuildChangedAsync(services, ct);
 
         IncidentExport? export;
         try

@@ -34,7 +34,7 @@ public static class UsersCommand
         {
             var values = arguments.Select(parse.GetValue).ToArray();
             await using var app = await LedgerApp.CreateAsync([.. parse.UnmatchedTokens], ct: ct);
-            await ProjectionStartup.EnsureCreatedAsync(app.Services, ct);
+            await ProjectionStartup.RebuildChangedAsync(app.Services, ct);
             return await RunAsync(app.Services.GetRequiredService<UserAccounts>(), verb, values.ElementAtOrDefault(0), values.ElementAtOrDefault(1),
                 Actor, Console.Out, Console.Error, ct);
         });

@@ -1,5 +1,4 @@
 using EvidenceLedger.Server.Exporting.Archive;
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Exporting;
 using EvidenceLedger.Server.Exporting.Building;
 using EvidenceLedger.Server.Exporting.Http;
@@ -17,7 +16,8 @@ public static class ExportingModule
 {
     public static IServiceCollection AddExporting(this IServiceCollection services)
     {
-        services.AddProjection(new ExportsProjection(), ProjectionLifecycle.Inline);
+        services.AddSingleton(new DocumentProjection(ExportsProjection.ProjectionName, ExportsProjection.DefinitionVersion, typeof(ExportListing),
+            ExportStreams.Prefix, ExportsProjection.StoreExportsOfAsync));
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<LogCoverage>();
         services.AddSingleton<ExportWitnessing>();

@@ -1,5 +1,6 @@
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
+using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Users;
 using Marten;
 
@@ -16,5 +17,6 @@ public static class LedgerDocuments
         UsersProjection.Register(options);
         SourcesProjection.Register(options);
         IncidentsProjection.Register(options);
+        ExportsProjection.Register(options);
     }
 }

@@ -2,7 +2,6 @@ using EvidenceLedger.EventStore.MartenStorage;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents.Deciding;
 using EvidenceLedger.Server.Evidence.Sources.Deciding;
-using EvidenceLedger.Server.Projections;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -17,7 +16,7 @@ namespace EvidenceLedger.Server.Hosting;
 /// aggregate handlers decide on; Wolverine knows it (its Marten middleware, sessions and code generation), and keeps its
 /// message storage in schema <c>wolverine</c> of the same database. What the server deliberately leaves out: any schema
 /// change (the owner role migrates, <see cref="LedgerMarten.ApplySchemaAsync"/> and <see cref="WolverineMessageStorage"/>)
-/// and Marten's async daemon (the ledger's own runs its projections).
+/// and Marten's async daemon (every read model is inline: each is read right after the write that changes it).
 /// </summary>
 public static class LedgerMartenHosting
 {
@@ -26,7 +25,7 @@ public static class LedgerMartenHosting
         services.AddMarten(sp =>
         {
             var options = new StoreOptions();
-            Configure(options, sp.GetRequiredService<LedgerDatabase>().DataSource, sp.GetRequiredService<IClock>(), sp.InlineProjections());
+            Configure(options, sp.GetRequiredService<LedgerDatabase>().DataSource, sp.GetRequiredService<IClock>());
             return options;
         }).IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = WolverineMessageStorage.Schema);
         // The ledger has no queue: nothing leaves the process.
@@ -39,10 +38,9 @@ public static class LedgerMartenHosting
     /// projections, and the live aggregations Wolverine's aggregate handlers decide on. The owner's rebuild of a document
     /// projection uses the same, on the owner's data source.
     /// </summary>
-    public static void Configure(StoreOptions options, NpgsqlDataSource dataSource, IClock clock,
-        IReadOnlyList<EventStore.Projections.IProjection>? inlineProjections = null)
+    public static void Configure(StoreOptions options, NpgsqlDataSource dataSource, IClock clock)
     {
-        LedgerMarten.ConfigureForAppending(options, dataSource, clock, EvidenceEvents.Serializer.Registry, inlineProjections, LedgerDocuments.Configure);
+        LedgerMarten.ConfigureForAppending(options, dataSource, clock, EvidenceEvents.Serializer.Registry, LedgerDocuments.Configure);
         // What Wolverine's aggregate handlers decide on: the domain's own state, folded live from the stream.
         options.Projections.Add(new IncidentAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);
         options.Projections.Add(new SourceAggregation(), JasperFx.Events.Projections.ProjectionLifecycle.Live);

@@ -50,6 +50,25 @@ public sealed class Marten_projections(LedgerDatabase database) : StoreTestBase(
         Assert.Equal(EventBody.PayloadSha256(stored.RootElement, "counted"), reader.GetString(1));
     }
 
+    [Fact]
+    public async Task A_failing_Marten_inline_projection_leaves_no_event_and_no_chain_row_behind()
+    {
+        using var marten = DocumentStore.For(options =>
+        {
+            LedgerMarten.ConfigureForAppending(options, DataSource, Clock, Serializer.Registry);
+            options.Projections.Add(new RefusingEverything(), ProjectionLifecycle.Inline, "refusing_everything");
+        });
+        var store = new LedgerEventStore(DataSource, Clock, marten);
+        var streamId = TestEvents.StreamId("incident");
+        var chainRows = await AdminScalar<long>("SELECT count(*) FROM ledger.event_chain");
+
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => store.AppendAsync(streamId, ExpectedVersion.NoStream,
+            [Serializer.ToAppend(new CasualtiesCounted("more than 30", 31, null))], TestEvents.By()));
+
+        Assert.Null(await store.FetchStreamStateAsync(streamId));
+        Assert.Equal(chainRows, await AdminScalar<long>("SELECT count(*) FROM ledger.event_chain"));
+    }
+
     [EventType("casualties_counted")]
     private sealed record CasualtiesCounted(string Reported, int Lowest, int? Highest);
 
@@ -63,5 +82,11 @@ public sealed class Marten_projections(LedgerDatabase database) : StoreTestBase(
             Events.AddRange(events);
             return Task.CompletedTask;
         }
+    }
+
+    private sealed class RefusingEverything : Marten.Events.Projections.IProjection
+    {
+        public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation) =>
+            throw new InvalidOperationException("This projection refuses every event.");
     }
 }

@@ -1,6 +1,4 @@
 using EvidenceLedger.EventStore.Connections;
-using EvidenceLedger.EventStore.Projections;
-using EvidenceLedger.EventStore.Schema;
 using EvidenceLedger.Testing;
 using EvidenceLedger.Testing.Clocks;
 using NodaTime;
@@ -15,12 +13,7 @@ public abstract class StoreTestBase(LedgerDatabase database) : IClassFixture<Led
     protected SettableClock Clock { get; } = new(Instant.FromUtc(2015, 11, 25, 9, 0));
     protected NpgsqlDataSource DataSource { get; } = LedgerDataSource.Create(database.AppConnectionString);
 
-    /// <summary>Makes the projections' schemas, as the owner role does in the server; the app role may not.</summary>
-    protected SchemaOwner Owner => _owner ??= new SchemaOwner(LedgerDataSource.Create(Database.AdminConnectionString), Database.Cluster.AppRole);
-
-    private SchemaOwner? _owner;
-
-    protected LedgerEventStore Store(params IProjection[] inline) => new(DataSource, Clock, inline);
+    protected LedgerEventStore Store() => new(DataSource, Clock);
 
     protected async Task<T> AdminScalar<T>(string sql)
     {
@@ -33,7 +26,6 @@ public abstract class StoreTestBase(LedgerDatabase database) : IClassFixture<Led
     public void Dispose()
     {
         DataSource.Dispose();
-        _owner?.DataSource.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -126,25 +126,6 @@ public sealed class Recording_exports(ExportServer server) : IClassFixture<Expor
     }
 
     [Fact]
-    public async Task An_export_recorded_before_bundles_were_bound_to_the_ledger_is_still_listed()
-    {
-        var incidentId = Guid.NewGuid();
-        var sha256 = new string('a', 64);
-        var v1 = JsonSerializer.SerializeToElement(new
-        {
-            incidentId, exportedAt = "2026-01-05T10:00:00.000000Z", fileName = $"incident-{incidentId}-provenance-20260105T100000Z.zip", bundleSha256 = sha256,
-            bundleBytes = 1234L, incidentVersion = 7L, eventCount = 20, checkpointTreeSize = 99L, checkpointRootHash = Convert.ToBase64String(new byte[32]),
-        });
-
-        var appended = await server.Get<LedgerEventStore>().AppendAsync($"export-{incidentId}", ExpectedVersion.Any,
-            [new EventToAppend(Guid.CreateVersion7(), "incident_exported", v1)], new AppendMetadata("legal-earlier", Guid.NewGuid(), Reason: "Filed in 2026"));
-
-        var listed = Assert.Single(await server.Get<ExportQueries>().OfIncidentAsync(incidentId));
-        Assert.Equal(appended.Events[0].EventId, listed.ExportId);
-        Assert.Equal((sha256, 1234L, 99L, "legal-earlier", "Filed in 2026"), (listed.BundleSha256, listed.BundleBytes, listed.CheckpointTreeSize, listed.ExportedBy, listed.Reason));
-    }
-
-    [Fact]
     public async Task An_export_that_fails_records_nothing()
     {
         var unknown = Guid.NewGuid();

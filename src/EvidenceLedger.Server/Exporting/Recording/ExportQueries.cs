@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EvidenceLedger.Server.Exporting.Bundle;
+using EvidenceLedger.EventStore.Events;
 using EvidenceLedger.Server.Hosting;
 using Npgsql;
 
@@ -19,8 +19,8 @@ public sealed class ExportQueries(LedgerDatabase database)
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
         await using var command = database.DataSource.CreateCommand($"""
-            SELECT record::text FROM {ExportsProjection.Table}
-            WHERE ($1::uuid IS NULL OR incident_id = $1) AND position < $2 AND {ExportsProjection.SealedCondition}
+            SELECT listing::text, position FROM {ExportsProjection.Table}
+            WHERE ($1::uuid IS NULL OR incident_id = $1) AND position < $2
             ORDER BY position DESC LIMIT $3
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)incidentId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
@@ -29,7 +29,7 @@ public sealed class ExportQueries(LedgerDatabase database)
 
         var items = new List<ExportRecord>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) items.Add(JsonSerializer.Deserialize<ExportRecord>(reader.GetString(0), BundleJson.Options)!);
+        while (await reader.ReadAsync(ct)) items.Add(Record(reader));
         var more = items.Count > pageSize;
         if (more) items.RemoveAt(pageSize);
         return new ExportList(items, more ? items[^1].Position : null);
@@ -38,10 +38,10 @@ public sealed class ExportQueries(LedgerDatabase database)
     /// <summary>One sealed export by the id of its <c>incident_exported</c> event; null when there is none.</summary>
     public async Task<ExportRecord?> FindAsync(Guid exportId, CancellationToken ct = default)
     {
-        await using var command = database.DataSource.CreateCommand(
-            $"SELECT record::text FROM {ExportsProjection.Table} WHERE export_id = $1 AND {ExportsProjection.SealedCondition}");
+        await using var command = database.DataSource.CreateCommand($"SELECT listing::text, position FROM {ExportsProjection.Table} WHERE export_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = exportId });
-        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<ExportRecord>(json, BundleJson.Options) : null;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? Record(reader) : null;
     }
 
     /// <summary>Every export of one incident, newest first.</summary>
@@ -58,4 +58,8 @@ public sealed class ExportQueries(LedgerDatabase database)
         while (before is not null);
         return all;
     }
+
+    /// <summary>A row of <see cref="ExportsProjection.Table"/>: the document as Marten serialized it, and its position.</summary>
+    private static ExportRecord Record(NpgsqlDataReader reader) =>
+        JsonSerializer.Deserialize<ExportListing>(reader.GetString(0), EventSerializer.DefaultOptions)!.Record(reader.GetInt64(1));
 }

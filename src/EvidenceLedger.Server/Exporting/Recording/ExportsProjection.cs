@@ -1,99 +1,101 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using EvidenceLedger.EventStore.Events;
-using EvidenceLedger.EventStore.Projections;
-using EvidenceLedger.EventStore.Reading;
-using EvidenceLedger.Server.Exporting.Bundle;
+using EvidenceLedger.EventStore;
+using EvidenceLedger.EventStore.MartenStorage;
+using EvidenceLedger.EventStore.Time;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Projections;
 
 namespace EvidenceLedger.Server.Exporting.Recording;
 
 /// <summary>
-/// Inline: every recorded export, so the list of past exports (per incident or overall) is one indexed query. An export's
-/// row is written by its <see cref="IncidentExported"/> and completed by its <see cref="IncidentExportSealed"/>; only
-/// sealed exports (<see cref="SealedCondition"/>) were handed out.
+/// Marten's inline projection of the exports into one <see cref="ExportListing"/> each, so the list of past exports (per
+/// incident or overall) is one indexed query the moment an export is recorded. An export's document is made by its
+/// <see cref="IncidentExported"/>, whose event id is the export's id, and completed by its <see cref="IncidentExportSealed"/>;
+/// one incident's exports share its stream <c>export-{incidentId}</c>, so the documents are grouped by export, not by stream.
 /// </summary>
-public sealed class ExportsProjection : IProjection
+public sealed partial class ExportsProjection : MultiStreamProjection<ExportListing, Guid>
 {
     public const string ProjectionName = "exports";
 
-    /// <summary>SQL: the row's export was sealed, i.e. its bundle was finished and handed out.</summary>
-    public const string SealedCondition = "record ? 'bundleSha256'";
+    /// <summary>Raise whenever what <see cref="Evolve"/> makes of the events changes: the exports are then rebuilt at start-up.</summary>
+    public const int DefinitionVersion = 1;
 
-    public string Name => ProjectionName;
+    /// <summary>
+    /// SQL: the sealed exports (those handed out) as rows of <c>export_id</c>, <c>incident_id</c>, <c>listing</c> (jsonb)
+    /// and <c>position</c>, the ledger position of the export's <c>incident_exported</c> event, which Marten's inline
+    /// projections do not see (docs/event-store.md), so it is read from the events by their unique id.
+    /// </summary>
+    public const string Table = """
+        (SELECT d.id AS export_id, d.incident_id, d.data AS listing, e.seq_id AS position
+         FROM ledger.mt_doc_exportlisting d JOIN ledger.mt_events e ON e.id = d.id
+         WHERE d.data->>'bundleSha256' IS NOT NULL) exports
+        """;
 
-    public static string Table => $"\"{ProjectionSchemas.Live(ProjectionName)}\".\"exports\"";
-
-    public async Task CreateTablesAsync(ProjectionContext context, CancellationToken ct)
+    public ExportsProjection()
     {
-        await using var command = context.Command($"""
-            CREATE TABLE {context.Table("exports")} (
-                export_id   uuid   PRIMARY KEY,
-                incident_id uuid   NOT NULL,
-                position    bigint NOT NULL,
-                record      jsonb  NOT NULL);
-            CREATE INDEX ON {context.Table("exports")} (incident_id, position);
-            CREATE INDEX ON {context.Table("exports")} (position);
-            """);
-        await command.ExecuteNonQueryAsync(ct);
+        IncludeType<IncidentExported>();
+        IncludeType<IncidentExportSealed>();
+        CustomGrouping((_, events, grouping) =>
+        {
+            foreach (var e in events)
+                if (ExportIdOf(e) is { } exportId) grouping.AddEvent(exportId, e);
+            return Task.CompletedTask;
+        });
     }
 
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    /// <summary>The export events under their stored names, the projection (inline), and the export list's index.</summary>
+    public static void Register(StoreOptions options)
     {
-        foreach (var stored in events)
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var (name, type) in ExportStreams.Serializer.Registry.Types) options.Events.MapEventType(type, name);
+        options.Projections.Add(new ExportsProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<ExportListing>().Duplicate(x => x.IncidentId, pgType: "uuid", notNull: true);
+    }
+
+    /// <summary>The export <paramref name="e"/> belongs to; null for any other event.</summary>
+    public static Guid? ExportIdOf(IEvent e) => e?.Data switch
+    {
+        IncidentExported => e.Id,
+        IncidentExportSealed seal => seal.ExportId,
+        _ => null,
+    };
+
+    public override ExportListing? Evolve(ExportListing? snapshot, Guid id, IEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        switch (e.Data)
         {
-            if (!ExportStreams.IsExport(stored.StreamId)) continue;
-            if (stored.Type == ExportStreams.Exported && IncidentExportedV1.Holds(stored.Data))
-            {
-                var v1 = stored.Data.Deserialize<IncidentExportedV1>(EventSerializer.DefaultOptions)!;
-                var record = v1.Record(stored.EventId, stored.Actor, stored.Reason, stored.Position);
-                await InsertAsync(context, stored, v1.IncidentId, JsonSerializer.SerializeToNode(record, BundleJson.Options)!.AsObject(), ct);
-                continue;
-            }
-            switch (ExportStreams.Serializer.Deserialize(stored))
-            {
-                case IncidentExported exported:
-                    await InsertAsync(context, stored, exported, ct);
-                    break;
-                case IncidentExportSealed seal:
-                    await SealAsync(context, seal, ct);
-                    break;
-            }
+            case IncidentExported exported:
+                return new ExportListing
+                {
+                    Id = id, IncidentId = exported.IncidentId, ExportedBy = e.UserName ?? string.Empty,
+                    ExportedAt = LedgerInstant.Pattern.Parse(exported.ExportedAt).Value, Reason = MartenHistory.Header(e, LedgerEventStore.ReasonHeader),
+                    FileName = exported.FileName, IncidentVersion = exported.IncidentVersion, EventCount = exported.EventCount,
+                    CheckpointTreeSize = exported.Checkpoint.TreeSize,
+                };
+            case IncidentExportSealed seal when snapshot is not null:
+                snapshot.BundleSha256 = seal.BundleSha256;
+                snapshot.BundleBytes = seal.BundleBytes;
+                return snapshot;
+            default:
+                return snapshot;
         }
     }
 
-    private static async Task InsertAsync(ProjectionContext context, StoredEvent stored, IncidentExported exported, CancellationToken ct)
+    /// <summary>
+    /// Folds every export of the stream <paramref name="streamKey"/> (one incident's) through this projection and stores
+    /// each on <paramref name="session"/>: the rebuild's step, as Marten's per-stream live aggregation is for the others.
+    /// </summary>
+    public static async Task StoreExportsOfAsync(IDocumentSession session, string streamKey, CancellationToken ct)
     {
-        var record = JsonSerializer.SerializeToNode(
-            ExportRecord.Of(stored.EventId, exported, stored.Actor, stored.Reason, stored.Position, new IncidentExportSealed(stored.EventId, "", 0)),
-            BundleJson.Options)!.AsObject();
-        // Not handed out until sealed: the seal's members are what tells a sealed export from one still being made.
-        record.Remove("bundleSha256");
-        record.Remove("bundleBytes");
-        await InsertAsync(context, stored, exported.IncidentId, record, ct);
-    }
-
-    private static async Task InsertAsync(ProjectionContext context, StoredEvent stored, Guid incidentId, JsonObject record, CancellationToken ct)
-    {
-        await using var insert = context.Command($"""
-            INSERT INTO {context.Table("exports")} (export_id, incident_id, position, record) VALUES ($1, $2, $3, $4::jsonb)
-            ON CONFLICT (export_id) DO NOTHING
-            """);
-        insert.Parameters.Add(new() { Value = stored.EventId });
-        insert.Parameters.Add(new() { Value = incidentId });
-        insert.Parameters.Add(new() { Value = stored.Position });
-        insert.Parameters.Add(new() { Value = record.ToJsonString() });
-        await insert.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task SealAsync(ProjectionContext context, IncidentExportSealed seal, CancellationToken ct)
-    {
-        await using var update = context.Command($"""
-            UPDATE {context.Table("exports")} SET record = record || jsonb_build_object('bundleSha256', $2::text, 'bundleBytes', $3::bigint)
-            WHERE export_id = $1
-            """);
-        update.Parameters.Add(new() { Value = seal.ExportId });
-        update.Parameters.Add(new() { Value = seal.BundleSha256 });
-        update.Parameters.Add(new() { Value = seal.BundleBytes });
-        await update.ExecuteNonQueryAsync(ct);
+        ArgumentNullException.ThrowIfNull(session);
+        var projection = new ExportsProjection();
+        var events = await session.Events.FetchStreamAsync(streamKey, token: ct);
+        foreach (var export in events.GroupBy(ExportIdOf))
+        {
+            if (export.Key is not { } exportId) continue;
+            if (export.Aggregate((ExportListing?)null, (listing, e) => projection.Evolve(listing, exportId, e)) is { } folded) session.Store(folded);
+        }
     }
 }
