@@ -7,7 +7,7 @@ namespace EvidenceLedger.Server.Projections;
 /// <summary>
 /// Rebuilds a <see cref="DocumentProjection"/> as the owner role (the app role may not delete documents), in one
 /// transaction: readers see the old documents until it commits, and appenders wait for it rather than slip between.
-/// Each stream is folded by Marten's live aggregation through the same projection the appends run inline.
+/// Each stream is folded through the same projection the appends run inline (<see cref="DocumentProjection.AggregateAndStore"/>).
 /// </summary>
 internal sealed class DocumentRebuilder(LedgerDatabase database)
 {
