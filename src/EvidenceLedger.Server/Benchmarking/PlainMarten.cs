@@ -12,7 +12,8 @@ namespace EvidenceLedger.Server.Benchmarking;
 /// </summary>
 internal sealed class PlainMarten(DocumentStore store) : IDisposable
 {
-    private const string Schema = "bench_marten";
+    /// <summary>Plain Marten's schema, which also holds the catch-up projection's documents.</summary>
+    public const string Schema = "bench_marten";
 
     public static async Task<PlainMarten> CreateAsync(NpgsqlDataSource dataSource)
     {
@@ -37,7 +38,7 @@ internal sealed class PlainMarten(DocumentStore store) : IDisposable
         foreach (var e in action.Events)
         {
             e.Id = Guid.CreateVersion7();
-            e.EventTypeName = "bench_event";
+            e.EventTypeName = BenchEvent.TypeName;
         }
         await session.SaveChangesAsync(ct);
     }

@@ -36,7 +36,7 @@ internal static class RawTable
         command.Parameters.Add(new NpgsqlParameter { Value = streamId });
         command.Parameters.Add(new NpgsqlParameter { Value = firstVersion });
         command.Parameters.Add(new NpgsqlParameter { Value = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = Enumerable.Repeat("bench_event", count).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = Enumerable.Repeat(BenchEvent.TypeName, count).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = Enumerable.Repeat(data, count).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
         command.Parameters.Add(new NpgsqlParameter { Value = Guid.NewGuid() });
         command.Parameters.Add(new NpgsqlParameter { Value = new byte[32] });

@@ -1,0 +1,7 @@
+namespace EvidenceLedger.Server.Benchmarking;
+
+/// <summary>One catch-up of Marten's daemon: the events its projection took in, and how long it took.</summary>
+internal sealed record CatchUpPass(long Events, TimeSpan Elapsed)
+{
+    public double EventsPerSecond => Events / Elapsed.TotalSeconds;
+}
