@@ -1,4 +1,3 @@
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Integrity.Merkle;
 using Npgsql;
@@ -60,7 +59,7 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
             await lockCommand.ExecuteNonQueryAsync(ct);
         }
 
-        var cursor = await ProjectionCheckpoints.LoadAsync(connection, CheckpointName, ct);
+        var cursor = await LogCheckpoints.LoadAsync(connection, CheckpointName, ct);
         var size = await StoredTree.SizeAsync(connection, tx, ct);
         if (_appender is null || _appender.Size != size || _cursor != cursor)
         {
@@ -76,7 +75,7 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
 
         await IntegrationBatch.WriteAsync(connection, _appender, events, ct);
         _cursor = events[^1].Cursor;
-        await ProjectionCheckpoints.SaveAsync(connection, tx, CheckpointName, _cursor, "ledger", ct);
+        await LogCheckpoints.SaveAsync(connection, tx, CheckpointName, _cursor, "ledger", ct);
         await tx.CommitAsync(ct);
         return events.Count;
     }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using EvidenceLedger.EventStore.Projections;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Integrity.Logging;
 using Npgsql;
 
@@ -36,7 +36,7 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
         checkpoints.UseSaved(options.SavedCheckpoint);
         var tree = new TreeRebuild(snapshot[NodesConnection], problems, checkpoints, options.BatchSize);
         await tree.StartAsync(ct);
-        var integratorCursor = await ProjectionCheckpoints.LoadAsync(snapshot.Main, MerkleLogIntegrator.CheckpointName, ct);
+        var integratorCursor = await LogCheckpoints.LoadAsync(snapshot.Main, MerkleLogIntegrator.CheckpointName, ct);
         var matcher = new LeafEventMatcher(snapshot.Main, problems, tree, integratorCursor, options.Progress);
         await using (var events = new BatchCursor<EventRow>(EventsInCompleteOrder(snapshot[EventsConnection], options.BatchSize)))
         await using (var leaves = new BatchCursor<MerkleLeaf>(LeavesInOrder(snapshot[LeavesConnection], options.BatchSize)))

@@ -1,5 +1,4 @@
 using EvidenceLedger.EventStore;
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Evidence.Claims.Assessing;
 using EvidenceLedger.Server.Evidence.Claims.Citing;
 using EvidenceLedger.Server.Evidence.Claims.Correcting;

@@ -1,5 +1,4 @@
 using System.Net;
-using EvidenceLedger.EventStore.Projections;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Hosting;

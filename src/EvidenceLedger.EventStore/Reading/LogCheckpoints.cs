@@ -1,10 +1,12 @@
-using EvidenceLedger.EventStore.Reading;
 using Npgsql;
 
-namespace EvidenceLedger.EventStore.Projections;
+namespace EvidenceLedger.EventStore.Reading;
 
-/// <summary>Reads and writes ledger.projection_checkpoints; a write always shares the transaction of the rows it covers.</summary>
-public static class ProjectionCheckpoints
+/// <summary>
+/// Where a background reader of the complete log (the Merkle log's integrator) got to, in ledger.projection_checkpoints;
+/// a write always shares the transaction of the rows it covers.
+/// </summary>
+public static class LogCheckpoints
 {
     public static async Task<LogCursor> LoadAsync(NpgsqlConnection connection, string name, CancellationToken ct)
     {
