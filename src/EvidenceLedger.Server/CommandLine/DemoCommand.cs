@@ -24,7 +24,7 @@ public static class DemoCommand
         return command;
     }
 
-    /// <summary>Loads the demo with the app's own services; the projections' tables are created first, as at start-up.</summary>
+    /// <summary>Loads the demo with the app's own services; a projection whose definition changed is rebuilt first, as at start-up.</summary>
     public static async Task<DemoLoadResult> LoadAsync(IServiceProvider services, CancellationToken ct)
     {
         await ProjectionStartup.RebuildChangedAsync(services, ct);
