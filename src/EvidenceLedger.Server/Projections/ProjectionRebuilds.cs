@@ -30,20 +30,31 @@ public sealed class ProjectionRebuilds(LedgerDatabase database, IEnumerable<Docu
         ArgumentNullException.ThrowIfNull(which);
         var rebuilt = new List<RebuiltProjection>();
         await using var turn = await SessionAdvisoryLock.AcquireAsync(database.DataSource, RebuildLockKey, ct);
-        foreach (var projection in which.OrderBy(d => d.Name, StringComparer.Ordinal))
-            if (await RebuildAsync(projection, onlyChanged, ct) is { } done) rebuilt.Add(done);
+        // Marten as the owner, only when there is something to rebuild (the app role may not delete documents), and once.
+        DocumentStore? owner = null;
+        try
+        {
+            foreach (var projection in which.OrderBy(d => d.Name, StringComparer.Ordinal))
+            {
+                if (await RebuildAsync(projection, onlyChanged, () => owner ??= OwnersMarten(), ct) is { } done) rebuilt.Add(done);
+            }
+        }
+        finally
+        {
+            owner?.Dispose();
+        }
         return rebuilt;
     }
 
-    private async Task<RebuiltProjection?> RebuildAsync(DocumentProjection projection, bool onlyChanged, CancellationToken ct)
+    private DocumentStore OwnersMarten() => DocumentStore.For(options => LedgerMartenHosting.Configure(options, database.Owner.DataSource, clock));
+
+    private async Task<RebuiltProjection?> RebuildAsync(DocumentProjection projection, bool onlyChanged, Func<DocumentStore> owner, CancellationToken ct)
     {
         var table = DocumentRebuilder.TableOf(documentStore, projection.DocumentType);
         var definition = await ProjectionDefinition.OfTableAsync(database.Owner.DataSource, projection.Version, table, ct);
         var recorded = await RecordedDefinitions.LoadAsync(database.DataSource, projection.Name, ct);
         if (onlyChanged && recorded == definition) return null;
-        // Marten as the owner, only when there is something to rebuild: the app role may not delete documents.
-        using var owner = DocumentStore.For(options => LedgerMartenHosting.Configure(options, database.Owner.DataSource, clock));
-        var events = await new DocumentRebuilder(database).RebuildAsync(owner, table, projection, ct);
+        var events = await new DocumentRebuilder(database).RebuildAsync(owner(), table, projection, ct);
         await RecordedDefinitions.SaveAsync(database.DataSource, projection.Name, definition, events, ct);
         return new RebuiltProjection(projection.Name, ProjectionLifecycle.Inline, events, Why(recorded, definition, onlyChanged));
     }

@@ -1,3 +1,4 @@
+using Marten;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Users;
@@ -27,6 +28,10 @@ public sealed class UserAccount
     public long Version { get; set; }
 
     public List<UserAccountToken> Tokens { get; set; } = [];
+
+    /// <summary>The account whose name reads as <paramref name="nameKey"/> (<see cref="UserNames.LookAlikeKey"/>); null when none.</summary>
+    public static Task<UserAccount?> ByNameKeyAsync(IQuerySession session, string nameKey, CancellationToken ct) =>
+        session.Query<UserAccount>().Where(a => a.NameKey == nameKey).SingleOrDefaultAsync(ct);
 
     public bool Holds(UserAccountToken token, Instant now) => token.RevokedAt is null && (token.ExpiresAt is null || token.ExpiresAt > now);
 

@@ -114,7 +114,7 @@ public sealed class UserAccounts(LedgerEventStore store, IDocumentStore document
     private async Task<UserSummary?> FindByNameKeyAsync(string nameKey, CancellationToken ct)
     {
         await using var session = documents.QuerySession();
-        var account = await session.Query<UserAccount>().Where(a => a.NameKey == nameKey).SingleOrDefaultAsync(ct);
+        var account = await UserAccount.ByNameKeyAsync(session, nameKey, ct);
         return account?.Summary(clock.GetCurrentInstant());
     }
 

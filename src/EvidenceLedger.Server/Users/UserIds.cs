@@ -20,7 +20,7 @@ public sealed class UserIds(IDocumentStore documents) : IActorIds
         if (UserNames.Normalize(actor).Name != actor) return null;
         var nameKey = UserNames.LookAlikeKey(actor);
         await using var session = documents.QuerySession();
-        var account = await session.Query<UserAccount>().Where(a => a.NameKey == nameKey).SingleOrDefaultAsync(ct);
+        var account = await UserAccount.ByNameKeyAsync(session, nameKey, ct);
         if (account is null || account.Name != actor) return null;
         _known.TryAdd(actor, account.UserId);
         return account.UserId;

@@ -1,3 +1,4 @@
+using EvidenceLedger.EventStore.Time;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Exporting.Recording;
@@ -31,6 +32,27 @@ public sealed class ExportListing
     public string? BundleSha256 { get; set; }
 
     public long BundleBytes { get; set; }
+
+    /// <summary>The export <paramref name="exported"/> (the event <paramref name="exportId"/> that <paramref name="exportedBy"/> recorded), not yet sealed.</summary>
+    public static ExportListing Recorded(Guid exportId, IncidentExported exported, string exportedBy, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(exported);
+        return new ExportListing
+        {
+            Id = exportId, IncidentId = exported.IncidentId, ExportedBy = exportedBy, ExportedAt = LedgerInstant.Pattern.Parse(exported.ExportedAt).Value,
+            Reason = reason, FileName = exported.FileName, IncidentVersion = exported.IncidentVersion, EventCount = exported.EventCount,
+            CheckpointTreeSize = exported.Checkpoint.TreeSize,
+        };
+    }
+
+    /// <summary>The bundle was handed out as a zip of this SHA-256 and size.</summary>
+    public ExportListing Sealed(IncidentExportSealed seal)
+    {
+        ArgumentNullException.ThrowIfNull(seal);
+        BundleSha256 = seal.BundleSha256;
+        BundleBytes = seal.BundleBytes;
+        return this;
+    }
 
     /// <summary>The record <c>GET /api/exports</c> lists, once sealed; <paramref name="position"/> is the ledger position of its <c>incident_exported</c> event.</summary>
     public ExportRecord Record(long position) =>

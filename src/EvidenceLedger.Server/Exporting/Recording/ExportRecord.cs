@@ -1,4 +1,3 @@
-using EvidenceLedger.EventStore.Time;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Exporting.Recording;
@@ -21,17 +20,7 @@ public sealed record ExportRecord(
     long IncidentVersion,
     int EventCount,
     long CheckpointTreeSize,
-    long Position)
-{
-    /// <summary>The record of <paramref name="exported"/> (the event <paramref name="exportId"/> that <paramref name="exportedBy"/> recorded at <paramref name="position"/>), sealed by <paramref name="seal"/>.</summary>
-    public static ExportRecord Of(Guid exportId, IncidentExported exported, string exportedBy, string? reason, long position, IncidentExportSealed seal)
-    {
-        ArgumentNullException.ThrowIfNull(exported);
-        ArgumentNullException.ThrowIfNull(seal);
-        return new(exportId, exported.IncidentId, exportedBy, LedgerInstant.Pattern.Parse(exported.ExportedAt).Value, reason, exported.FileName,
-            seal.BundleSha256, seal.BundleBytes, exported.IncidentVersion, exported.EventCount, exported.Checkpoint.TreeSize, position);
-    }
-}
+    long Position);
 
 /// <summary>A page of exports, newest first; pass <see cref="NextBefore"/> as <c>before</c> for the next page (null: none left).</summary>
 public sealed record ExportList(IReadOnlyList<ExportRecord> Items, long? NextBefore);

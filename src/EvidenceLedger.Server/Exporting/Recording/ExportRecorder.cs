@@ -32,6 +32,6 @@ public sealed class ExportRecorder(LedgerEventStore store)
         var seal = new IncidentExportSealed(exported.EventId, Bundle.Sha256Manifest.Hex(bundle), bundle.LongLength);
         await store.AppendAsync(exported.StreamId, ExpectedVersion.Any, [ExportStreams.Serializer.ToAppend(seal, Guid.CreateVersion7())],
             new AppendMetadata(exported.Actor, exported.CorrelationId, exported.EventId, exported.Reason), ct);
-        return ExportRecord.Of(exported.EventId, recorded, exported.Actor, exported.Reason, exported.Position, seal);
+        return ExportListing.Recorded(exported.EventId, recorded, exported.Actor, exported.Reason).Sealed(seal).Record(exported.Position);
     }
 }

@@ -1,6 +1,5 @@
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.MartenStorage;
-using EvidenceLedger.EventStore.Time;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -67,17 +66,9 @@ public sealed partial class ExportsProjection : MultiStreamProjection<ExportList
         switch (e.Data)
         {
             case IncidentExported exported:
-                return new ExportListing
-                {
-                    Id = id, IncidentId = exported.IncidentId, ExportedBy = e.UserName ?? string.Empty,
-                    ExportedAt = LedgerInstant.Pattern.Parse(exported.ExportedAt).Value, Reason = MartenHistory.Header(e, LedgerEventStore.ReasonHeader),
-                    FileName = exported.FileName, IncidentVersion = exported.IncidentVersion, EventCount = exported.EventCount,
-                    CheckpointTreeSize = exported.Checkpoint.TreeSize,
-                };
+                return ExportListing.Recorded(id, exported, e.UserName ?? string.Empty, MartenHistory.Header(e, LedgerEventStore.ReasonHeader));
             case IncidentExportSealed seal when snapshot is not null:
-                snapshot.BundleSha256 = seal.BundleSha256;
-                snapshot.BundleBytes = seal.BundleBytes;
-                return snapshot;
+                return snapshot.Sealed(seal);
             default:
                 return snapshot;
         }
