@@ -326,6 +326,10 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>
         ReadAsync("stream_id = $1", "version", [streamId], limit, ct);
 
+    /// <summary>The stream's events read on <paramref name="connection"/>, so inside the snapshot of the transaction it has open.</summary>
+    public static IAsyncEnumerable<StoredEvent> ReadStreamAsync(NpgsqlConnection connection, string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>
+        ReadAsync(connection, "stream_id = $1", "version", [streamId], limit, ct);
+
     /// <summary>
     /// Every stored event up to the limit, in position order, optionally only of the streams whose id starts with
     /// <paramref name="streamIdPrefix"/>: the input of an as-of replay across streams.
@@ -339,6 +343,12 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
         [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await foreach (var stored in ReadAsync(connection, where, orderBy, values, limit, ct)) yield return stored;
+    }
+
+    private static async IAsyncEnumerable<StoredEvent> ReadAsync(NpgsqlConnection connection, string where, string orderBy, object[] values,
+        ReadLimit? limit, [EnumeratorCancellation] CancellationToken ct)
+    {
         await using var command = new NpgsqlCommand { Connection = connection };
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
         var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);

@@ -63,7 +63,7 @@ public static class ExportCommand
         {
             export = await services.GetRequiredService<IncidentExporter>().ExportAsync(incidentId, actor, reason, maxFileBytes, ct);
         }
-        catch (Exception e) when (e is ExportConflictException or LogNotReadyException)
+        catch (LogNotReadyException e)
         {
             await console.WriteLineAsync(e.Message);
             return NotExported;

@@ -34,6 +34,18 @@ public sealed class IncidentQueries(LedgerEventStore store, EvidenceHistory hist
     }
 
     /// <summary>
+    /// The incident as its inline projection holds it, with the sources it names, read on <paramref name="connection"/>: so
+    /// all of it from the one snapshot of the transaction open there. Null if it was not recorded.
+    /// </summary>
+    public async Task<IncidentDocument?> GetCurrentAsync(NpgsqlConnection connection, Guid incidentId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var view = await CurrentAsync(incidentId, connection, ct);
+        if (view is null) return null;
+        return IncidentDocument.From(view, await sources.CurrentViewsAsync(view.Claims.SelectMany(NamedSourceIds), connection, ct));
+    }
+
+    /// <summary>
     /// The incident as of <paramref name="limit"/> with every source it names — its claims' and their verification steps' —
     /// as registered then, each read once; null if the incident was not recorded (then).
     /// </summary>
@@ -49,7 +61,7 @@ public sealed class IncidentQueries(LedgerEventStore store, EvidenceHistory hist
     public async Task<IncidentView?> ViewAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(limit);
-        return limit is ReadLimit.Unlimited ? await CurrentAsync(incidentId, ct) : await ReplayAsync(incidentId, limit, ct);
+        return limit is ReadLimit.Unlimited ? await CurrentAsync(incidentId, connection: null, ct) : await ReplayAsync(incidentId, limit, ct);
     }
 
     /// <summary>The current titles of these incidents; one not recorded is missing from the result.</summary>
@@ -104,9 +116,9 @@ public sealed class IncidentQueries(LedgerEventStore store, EvidenceHistory hist
     public Task<StreamHistory?> HistoryAsync(Guid incidentId, ReadLimit limit, CancellationToken ct = default) =>
         StreamHistory.ReadAsync(store, EvidenceStreams.Incident(incidentId), limit, ct);
 
-    private async Task<IncidentView?> CurrentAsync(Guid incidentId, CancellationToken ct)
+    private async Task<IncidentView?> CurrentAsync(Guid incidentId, NpgsqlConnection? connection, CancellationToken ct)
     {
-        await using var command = store.DataSource.CreateCommand($"SELECT view::text FROM {IncidentsProjection.Table} WHERE incident_id = $1");
+        await using var command = store.DataSource.CommandOn(connection, $"SELECT view::text FROM {IncidentsProjection.Table} WHERE incident_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = incidentId });
         return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<IncidentView>(json, EvidenceEvents.ViewJson) : null;
     }

@@ -83,25 +83,36 @@ public sealed class SourceQueries(LedgerEventStore store, EvidenceHistory histor
     public async Task<IReadOnlyDictionary<Guid, SourceView>> ViewsAsync(IEnumerable<Guid> sourceIds, ReadLimit limit, CancellationToken ct = default)
     {
         var ids = sourceIds.Distinct().ToArray();
+        if (ids.Length == 0) return new Dictionary<Guid, SourceView>();
+
+        if (limit is ReadLimit.Unlimited or ReadLimit.UpToVersion) return await CurrentViewsAsync(ids, connection: null, ct);
+
         var views = new Dictionary<Guid, SourceView>();
-        if (ids.Length == 0) return views;
-
-        if (limit is ReadLimit.Unlimited or ReadLimit.UpToVersion)
-        {
-            await using var command = store.DataSource.CreateCommand($"SELECT view::text FROM {SourcesProjection.Table} WHERE source_id = ANY($1)");
-            command.Parameters.Add(new NpgsqlParameter { Value = ids });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var view = JsonSerializer.Deserialize<SourceView>(reader.GetString(0), EvidenceEvents.ViewJson)!;
-                views[view.SourceId] = view;
-            }
-            return views;
-        }
-
         foreach (var id in ids)
         {
             if (await ReplayAsync(id, limit, ct) is { } view) views[id] = view;
+        }
+        return views;
+    }
+
+    /// <summary>
+    /// The views of these sources as their inline projection holds them, read on <paramref name="connection"/> (so inside
+    /// the snapshot of the transaction open there) when one is given; sources not registered are missing from the result.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, SourceView>> CurrentViewsAsync(IEnumerable<Guid> sourceIds, NpgsqlConnection? connection,
+        CancellationToken ct = default)
+    {
+        var ids = sourceIds.Distinct().ToArray();
+        var views = new Dictionary<Guid, SourceView>();
+        if (ids.Length == 0) return views;
+
+        await using var command = store.DataSource.CommandOn(connection, $"SELECT view::text FROM {SourcesProjection.Table} WHERE source_id = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = ids });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var view = JsonSerializer.Deserialize<SourceView>(reader.GetString(0), EvidenceEvents.ViewJson)!;
+            views[view.SourceId] = view;
         }
         return views;
     }

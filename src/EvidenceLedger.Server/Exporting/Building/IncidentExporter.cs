@@ -23,7 +23,6 @@ public sealed class IncidentExporter(SnapshotReader snapshots, LogCoverage cover
     /// <summary>The export, or null when there is no such incident.</summary>
     /// <param name="actor">Who exports: the signed-in user, or <c>cli:&lt;OS user&gt;</c>.</param>
     /// <param name="reason">Why, as they gave it; recorded with the export.</param>
-    /// <exception cref="ExportConflictException">The incident kept changing while it was read.</exception>
     /// <exception cref="LogNotReadyException">The Merkle log could not take in the incident's events, or the export's own, in time.</exception>
     public Task<IncidentExport?> ExportAsync(Guid incidentId, string actor, string? reason, CancellationToken ct = default) =>
         ExportAsync(incidentId, actor, reason, maxFileBytes: null, ct);

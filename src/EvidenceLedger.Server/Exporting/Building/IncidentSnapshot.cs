@@ -7,7 +7,7 @@ namespace EvidenceLedger.Server.Exporting.Building;
 
 /// <summary>
 /// One consistent reading of an incident: its current view and its sources' as the API shows them, every event of its
-/// stream and of theirs up to exactly those views' versions, and the instant at which all of it was still the latest.
+/// stream and of theirs up to exactly those views' versions, all read in one database snapshot, and the instant that snapshot was taken.
 /// </summary>
 /// <param name="Replayed">The incident and its sources as replaying exactly these events gives them: the bundle's as-of-export view.</param>
 public sealed record IncidentSnapshot(

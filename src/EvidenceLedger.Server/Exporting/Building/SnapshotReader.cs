@@ -1,74 +1,58 @@
+using System.Data;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.EventStore.Time;
+using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Evidence.Common;
 using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Exporting.Bundle;
+using Npgsql;
 using NodaTime;
 
 namespace EvidenceLedger.Server.Exporting.Building;
 
 /// <summary>
-/// Takes an <see cref="IncidentSnapshot"/>. The read models and the streams are read separately, so a write landing in
-/// between would make the exported views disagree with the exported events; the reading is repeated until nothing moved
-/// and replaying the events gives exactly the views read.
+/// Takes an <see cref="IncidentSnapshot"/>: the read models and the streams, all read in one read-only
+/// <c>REPEATABLE READ</c> transaction, so they are one state of the database however fast the incident is being corrected
+/// (the inline projections commit with their events, so the views read are exactly what those events make).
 /// </summary>
 public sealed class SnapshotReader(LedgerEventStore store, IncidentQueries incidents, SourceQueries sources, IClock clock)
 {
-    private const int Attempts = 5;
-
     /// <summary>The snapshot, or null when no such incident was recorded.</summary>
-    /// <exception cref="ExportConflictException">The incident or a source kept changing while it was read.</exception>
+    /// <exception cref="IntegrityViolationException">The views read are not what replaying their events gives.</exception>
     public async Task<IncidentSnapshot?> TakeAsync(Guid incidentId, CancellationToken ct)
     {
-        string? lastMismatch = null;
-        for (var attempt = 1; attempt <= Attempts; attempt++)
-        {
-            var incident = await incidents.GetAsync(incidentId, ReadLimit.None, ct);
-            if (incident is null) return null;
+        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection)) await readOnly.ExecuteNonQueryAsync(ct);
 
-            var current = new List<SourceDocument>();
-            foreach (var sourceId in SourceIds.Of(incident))
-            {
-                if (await sources.GetAsync(sourceId, ReadLimit.None, ct) is { } source) current.Add(source);
-            }
+        // The snapshot is taken by the first read; every event committed before it is in it, none committed after.
+        var incident = await incidents.GetCurrentAsync(connection, incidentId, ct);
+        var takenAt = LedgerInstant.Truncate(clock.GetCurrentInstant());
+        if (incident is null) return null;
 
-            var streamId = EvidenceStreams.Incident(incidentId);
-            var incidentEvents = await ReadAsync(streamId, incident.Version, ct);
-            var sourceStreams = new List<(string, IReadOnlyList<StoredEvent>)>();
-            foreach (var source in current)
-                sourceStreams.Add((EvidenceStreams.Source(source.Id), await ReadAsync(EvidenceStreams.Source(source.Id), source.Version, ct)));
-            var takenAt = LedgerInstant.Truncate(clock.GetCurrentInstant());
+        var current = await sources.CurrentViewsAsync(SourceIds.Of(incident), connection, ct);
+        var sourceDocuments = SourceIds.Of(incident).Where(current.ContainsKey).Select(id => SourceDocument.From(current[id])).ToList();
 
-            lastMismatch = await MovedSinceAsync([(streamId, incidentEvents), .. sourceStreams], ct);
-            if (lastMismatch is not null) continue;
+        var streamId = EvidenceStreams.Incident(incidentId);
+        var incidentEvents = await ReadAsync(connection, streamId, incident.Version, ct);
+        var sourceStreams = new List<(string, IReadOnlyList<StoredEvent>)>();
+        foreach (var source in sourceDocuments)
+            sourceStreams.Add((EvidenceStreams.Source(source.Id), await ReadAsync(connection, EvidenceStreams.Source(source.Id), source.Version, ct)));
 
-            var replayed = ViewReplay.Replay(streamId, incidentEvents, sourceStreams);
-            lastMismatch = ReplayMismatch(incident, current, replayed);
-            if (lastMismatch is null) return new IncidentSnapshot(incident, current, streamId, incidentEvents, sourceStreams, replayed, takenAt);
-        }
-        throw new ExportConflictException($"Incident {incidentId} kept changing while it was being exported ({lastMismatch}); try again.");
+        var replayed = ViewReplay.Replay(streamId, incidentEvents, sourceStreams);
+        if (ReplayMismatch(incident, sourceDocuments, replayed) is { } mismatch)
+            throw new IntegrityViolationException($"Incident {incidentId} was not exported: {mismatch}.");
+        return new IncidentSnapshot(incident, sourceDocuments, streamId, incidentEvents, sourceStreams, replayed, takenAt);
     }
 
-    private async Task<IReadOnlyList<StoredEvent>> ReadAsync(string streamId, long version, CancellationToken ct)
+    private static async Task<IReadOnlyList<StoredEvent>> ReadAsync(NpgsqlConnection connection, string streamId, long version, CancellationToken ct)
     {
         var events = new List<StoredEvent>();
-        await foreach (var stored in store.ReadStreamAsync(streamId, ReadLimit.ToVersion(version), ct)) events.Add(stored);
+        await foreach (var stored in LedgerEventStore.ReadStreamAsync(connection, streamId, ReadLimit.ToVersion(version), ct)) events.Add(stored);
         return events;
-    }
-
-    /// <summary>Why the streams read are no longer the latest (one grew after it was read), or null.</summary>
-    private async Task<string?> MovedSinceAsync(IReadOnlyList<(string StreamId, IReadOnlyList<StoredEvent> Events)> streams, CancellationToken ct)
-    {
-        foreach (var (streamId, events) in streams)
-        {
-            var state = await store.FetchStreamStateAsync(streamId, ct);
-            var read = events.Count == 0 ? 0 : events[^1].Version;
-            if (state is null || state.Version != read) return $"{streamId} moved from version {read} to {state?.Version ?? 0}";
-        }
-        return null;
     }
 
     /// <summary>Where the views replayed from the events read differ from the views read, or null when they are exactly them.</summary>
@@ -76,7 +60,7 @@ public sealed class SnapshotReader(LedgerEventStore store, IncidentQueries incid
         (IncidentDocument Incident, IReadOnlyList<SourceDocument> Sources) replayed)
     {
         var difference = JsonDifference.First(Views(incident, sources), Views(replayed.Incident, replayed.Sources));
-        return difference is null ? null : $"the read view has {difference.Expected} at {difference.Path}, its events replay to {difference.Actual}";
+        return difference is null ? null : $"its read view has {difference.Expected} at {difference.Path}, its events replay to {difference.Actual}";
     }
 
     private static JsonElement Views(IncidentDocument incident, IReadOnlyList<SourceDocument> sources) =>

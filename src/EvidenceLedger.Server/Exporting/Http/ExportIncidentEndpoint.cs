@@ -22,10 +22,6 @@ public static class ExportIncidentEndpoint
             {
                 export = await exporter.ExportAsync(id, http.User.Actor(), reason, largestFile, http.RequestAborted);
             }
-            catch (ExportConflictException conflict)
-            {
-                return ApiProblems.Conflict("The incident kept changing while it was exported.", conflict.Message);
-            }
             catch (LogNotReadyException notReady)
             {
                 http.Response.Headers.RetryAfter = "5";
@@ -51,7 +47,6 @@ public static class ExportIncidentEndpoint
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }

@@ -23,21 +23,15 @@ public sealed partial class IncidentModel
             form = form.WithError("maxFileMegabytes", MaxFileBytes.ExpectedMegabytes);
         if (form.HasErrors)
             return await InvalidAsync(id, form, ct);
-        string problem;
         try
         {
             if (await exporter.ExportAsync(id, User.Actor(), reason, largestFile, ct) is { } export)
                 return File(export.Bundle, "application/zip", export.FileName);
             return Missing(id);
         }
-        catch (ExportConflictException conflict)
-        {
-            problem = conflict.Message;
-        }
         catch (LogNotReadyException notReady)
         {
-            problem = notReady.Message;
+            return await LoadAsync(id, ct) ? ShowAgain(form.WithError(FormState.WholeForm, notReady.Message), StatusCodes.Status503ServiceUnavailable) : Missing(id);
         }
-        return await LoadAsync(id, ct) ? ShowAgain(form.WithError(FormState.WholeForm, problem), StatusCodes.Status503ServiceUnavailable) : Missing(id);
     }
 }
