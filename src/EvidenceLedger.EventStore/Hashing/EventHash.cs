@@ -5,7 +5,7 @@ namespace EvidenceLedger.EventStore.Hashing;
 
 /// <summary>
 /// hash = SHA-256("EvidenceLedger/event/v1" ‖ 0x00 ‖ previous hash (32 zero bytes for version 1) ‖ version as
-/// unsigned 64-bit big-endian ‖ canonical body). The database computes the same in SQL (ledger.chain_event, an insert trigger on Marten's events).
+/// unsigned 64-bit big-endian ‖ canonical body). The database computes the same in SQL (ledger.chain_appended_events, a trigger on each move of a stream's head in Marten's mt_streams).
 /// </summary>
 public static class EventHash
 {

@@ -55,7 +55,7 @@ public sealed class Embedded_cluster(LedgerDatabase database) : IClassFixture<Le
     [InlineData("CREATE TABLE ledger.shadow (id int)")]
     [InlineData("ALTER TABLE ledger.mt_events ADD COLUMN shadow int")]
     [InlineData("ALTER TABLE ledger.event_chain DISABLE TRIGGER event_chain_is_immutable")]
-    [InlineData("ALTER TABLE ledger.mt_events DISABLE TRIGGER events_are_chained")]
+    [InlineData("ALTER TABLE ledger.mt_streams DISABLE TRIGGER streams_chain_their_events")]
     [InlineData("DROP VIEW ledger.events")]
     [InlineData("CREATE OR REPLACE FUNCTION ledger.log_horizon() RETURNS bigint LANGUAGE sql AS 'SELECT 0::bigint'")]
     public async Task The_app_role_may_change_no_schema(string change)

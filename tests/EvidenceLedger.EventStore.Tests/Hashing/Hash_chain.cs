@@ -20,15 +20,8 @@ public sealed class Hash_chain(LedgerDatabase database) : StoreTestBase(database
 
         var events = await store.ReadStreamAsync(stream).ToListAsync();
 
-        byte[]? previous = null;
-        foreach (var e in events)
-        {
-            var body = EventBody.Canonical(e.EventId, e.StreamId, e.Type, e.Data, e.Actor, e.RecordedAt, e.CorrelationId, e.CausationId, e.Reason);
-            Assert.Equal(previous, e.PreviousHash);
-            Assert.Equal(e.Hash, EventHash.Compute(previous ?? [], e.Version, body));
-            previous = e.Hash;
-        }
-        Assert.Equal(previous, (await store.FetchStreamStateAsync(stream))!.LastHash);
+        AssertChained(events);
+        Assert.Equal(events[^1].Hash, (await store.FetchStreamStateAsync(stream))!.LastHash);
     }
 
     [Fact]

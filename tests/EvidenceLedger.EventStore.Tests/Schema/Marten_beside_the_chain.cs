@@ -95,12 +95,4 @@ public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTest
         while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
         return rows;
     }
-
-    private async Task AdminExecute(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }

@@ -1,4 +1,6 @@
 using EvidenceLedger.EventStore.Connections;
+using EvidenceLedger.EventStore.Hashing;
+using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Testing;
 using EvidenceLedger.Testing.Clocks;
 using NodaTime;
@@ -21,6 +23,27 @@ public abstract class StoreTestBase(LedgerDatabase database) : IClassFixture<Led
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Each event's stored hash recomputes from the event as read back, and names the one before it.</summary>
+    protected static void AssertChained(IReadOnlyList<StoredEvent> events)
+    {
+        byte[]? previous = null;
+        foreach (var e in events)
+        {
+            var body = EventBody.Canonical(e.EventId, e.StreamId, e.Type, e.Data, e.Actor, e.RecordedAt, e.CorrelationId, e.CausationId, e.Reason);
+            Assert.Equal(previous, e.PreviousHash);
+            Assert.Equal(e.Hash, EventHash.Compute(previous ?? [], e.Version, body));
+            previous = e.Hash;
+        }
+    }
+
+    protected async Task AdminExecute(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public void Dispose()
