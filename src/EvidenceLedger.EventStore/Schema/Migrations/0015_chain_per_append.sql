@@ -22,6 +22,36 @@ BEGIN
         RETURN NULL;
     END IF;
 
+    -- One event, the common case: the previous hash and the event's own row by their keys, without the loop.
+    IF NEW.version = v_from + 1 THEN
+        IF v_from > 0 THEN
+            SELECT c.hash INTO v_previous FROM ledger.mt_events p JOIN ledger.event_chain c ON c.position = p.seq_id
+            WHERE p.stream_id = NEW.id AND p.version = v_from;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'event % of stream % follows no chained event', v_from + 1, NEW.id USING ERRCODE = 'EL500';
+            END IF;
+        END IF;
+        INSERT INTO ledger.event_chain (position, tx_id, previous_hash, hash)
+        SELECT e.seq_id, pg_current_xact_id()::text::bigint, v_previous, sha256('EvidenceLedger/event/v1'::bytea || '\x00'::bytea
+            || coalesce(v_previous, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+            || int8send(e.version) || convert_to('{"actor":' || to_json(e.user_name::text)::text
+                || ',"causationId":' || coalesce(to_json(e.causation_id::uuid::text)::text, 'null')
+                || ',"correlationId":' || to_json(e.correlation_id::uuid::text)::text
+                || ',"eventId":"' || e.id::text
+                || '","payloadSha256":"' || (e.headers ->> 'payloadSha256')
+                || '","recordedAt":"' || to_char(e.timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+                || '","streamId":' || to_json(e.stream_id::text)::text
+                || ',"type":' || to_json(e.type::text)::text
+                || '}', 'UTF8'))
+        FROM ledger.mt_events e
+        WHERE e.stream_id = NEW.id AND e.version = NEW.version AND e.user_name <> '' AND e.correlation_id IS NOT NULL
+          AND e.type <> '' AND length(e.headers ->> 'payloadSha256') = 64;
+        IF FOUND THEN
+            RETURN NULL;
+        END IF;
+        v_previous := NULL;
+    END IF;
+
     -- The old head's event comes first (for its hash), then every appended one; the body is RFC 8785 JSON built from the
     -- row (docs/event-hashing.md). to_json(text) escapes exactly what RFC 8785 escapes, so it serves as the string encoder.
     FOR v_row IN
