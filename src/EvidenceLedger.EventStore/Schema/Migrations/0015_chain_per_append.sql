@@ -7,11 +7,40 @@
 -- hashes (docs/event-hashing.md), same transaction, same tx_id; a head that moves past a missing event, or an event
 -- without an actor, correlation id, type or payload hash, fails the commit. An event inserted without moving its
 -- stream's head (which only a hand-written INSERT around Marten does) stays unchained, and verify reports it.
+
+-- The event's canonical body: RFC 8785 JSON built from the row (docs/event-hashing.md). to_json(text) escapes exactly
+-- what RFC 8785 escapes, so it serves as the string encoder. The payload's hash comes with the event (its payloadSha256
+-- header): canonicalising jsonb here would not give the numbers' ECMAScript form, and verification recomputes it.
+CREATE FUNCTION ledger.event_body(e ledger.mt_events) RETURNS bytea LANGUAGE sql STABLE AS $$
+    SELECT convert_to('{"actor":' || to_json(e.user_name::text)::text
+        || ',"causationId":' || coalesce(to_json(e.causation_id::uuid::text)::text, 'null')
+        || ',"correlationId":' || to_json(e.correlation_id::uuid::text)::text
+        || ',"eventId":"' || e.id::text
+        || '","payloadSha256":"' || (e.headers ->> 'payloadSha256')
+        || '","recordedAt":"' || to_char(e.timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+        || '","streamId":' || to_json(e.stream_id::text)::text
+        || ',"type":' || to_json(e.type::text)::text
+        || '}', 'UTF8')
+$$;
+
+-- Whether the row has what its body needs. Deliberately no regular expressions: a malformed type or payload hash makes
+-- a body no verifier recomputes.
+CREATE FUNCTION ledger.event_is_complete(e ledger.mt_events) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(e.user_name <> '' AND e.correlation_id IS NOT NULL AND e.type <> ''
+                    AND length(e.headers ->> 'payloadSha256') = 64, false)
+$$;
+
+-- hash = SHA-256("EvidenceLedger/event/v1" ‖ 0x00 ‖ previous hash, or 32 zero bytes ‖ version, 64-bit big-endian ‖ body).
+CREATE FUNCTION ledger.chain_hash(previous bytea, version bigint, body bytea) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+    SELECT sha256('EvidenceLedger/event/v1'::bytea || '\x00'::bytea
+        || coalesce(previous, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+        || int8send(version) || body)
+$$;
+
 CREATE FUNCTION ledger.chain_appended_events() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ledger AS $$
 DECLARE
     v_from       bigint := CASE WHEN TG_OP = 'INSERT' THEN 0 ELSE OLD.version END;
-    v_next       bigint := CASE WHEN TG_OP = 'INSERT' OR OLD.version = 0 THEN 1 ELSE OLD.version END;
     v_previous   bytea;
     v_row        record;
     v_positions  bigint[] := '{}';
@@ -21,80 +50,47 @@ BEGIN
     IF NEW.version <= v_from THEN
         RETURN NULL;
     END IF;
-
-    -- One event, the common case: the previous hash and the event's own row by their keys, without the loop.
-    IF NEW.version = v_from + 1 THEN
-        IF v_from > 0 THEN
-            SELECT c.hash INTO v_previous FROM ledger.mt_events p JOIN ledger.event_chain c ON c.position = p.seq_id
-            WHERE p.stream_id = NEW.id AND p.version = v_from;
-            IF NOT FOUND THEN
-                RAISE EXCEPTION 'event % of stream % follows no chained event', v_from + 1, NEW.id USING ERRCODE = 'EL500';
-            END IF;
+    IF v_from > 0 THEN
+        SELECT c.hash INTO v_previous FROM ledger.mt_events p JOIN ledger.event_chain c ON c.position = p.seq_id
+        WHERE p.stream_id = NEW.id AND p.version = v_from;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'event % of stream % follows no chained event', v_from + 1, NEW.id USING ERRCODE = 'EL500';
         END IF;
+    END IF;
+
+    -- One event, the common case: its row by its key, without the loop. When it is missing or incomplete, the loop
+    -- below finds which and says so.
+    IF NEW.version = v_from + 1 THEN
         INSERT INTO ledger.event_chain (position, tx_id, previous_hash, hash)
-        SELECT e.seq_id, pg_current_xact_id()::text::bigint, v_previous, sha256('EvidenceLedger/event/v1'::bytea || '\x00'::bytea
-            || coalesce(v_previous, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
-            || int8send(e.version) || convert_to('{"actor":' || to_json(e.user_name::text)::text
-                || ',"causationId":' || coalesce(to_json(e.causation_id::uuid::text)::text, 'null')
-                || ',"correlationId":' || to_json(e.correlation_id::uuid::text)::text
-                || ',"eventId":"' || e.id::text
-                || '","payloadSha256":"' || (e.headers ->> 'payloadSha256')
-                || '","recordedAt":"' || to_char(e.timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
-                || '","streamId":' || to_json(e.stream_id::text)::text
-                || ',"type":' || to_json(e.type::text)::text
-                || '}', 'UTF8'))
+        SELECT e.seq_id, pg_current_xact_id()::text::bigint, v_previous, ledger.chain_hash(v_previous, e.version, ledger.event_body(e))
         FROM ledger.mt_events e
-        WHERE e.stream_id = NEW.id AND e.version = NEW.version AND e.user_name <> '' AND e.correlation_id IS NOT NULL
-          AND e.type <> '' AND length(e.headers ->> 'payloadSha256') = 64;
+        WHERE e.stream_id = NEW.id AND e.version = NEW.version AND ledger.event_is_complete(e);
         IF FOUND THEN
             RETURN NULL;
         END IF;
-        v_previous := NULL;
     END IF;
 
-    -- The old head's event comes first (for its hash), then every appended one; the body is RFC 8785 JSON built from the
-    -- row (docs/event-hashing.md). to_json(text) escapes exactly what RFC 8785 escapes, so it serves as the string encoder.
     FOR v_row IN
-        SELECT e.seq_id, e.version, e.user_name, e.correlation_id, e.type, e.headers ->> 'payloadSha256' AS payload, c.hash AS head_hash,
-               CASE WHEN e.version > v_from THEN convert_to('{"actor":' || to_json(e.user_name::text)::text
-                   || ',"causationId":' || coalesce(to_json(e.causation_id::uuid::text)::text, 'null')
-                   || ',"correlationId":' || to_json(e.correlation_id::uuid::text)::text
-                   || ',"eventId":"' || e.id::text
-                   || '","payloadSha256":"' || (e.headers ->> 'payloadSha256')
-                   || '","recordedAt":"' || to_char(e.timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
-                   || '","streamId":' || to_json(e.stream_id::text)::text
-                   || ',"type":' || to_json(e.type::text)::text
-                   || '}', 'UTF8') END AS body
-        FROM ledger.mt_events e LEFT JOIN ledger.event_chain c ON e.version = v_from AND c.position = e.seq_id
-        WHERE e.stream_id = NEW.id AND e.version BETWEEN v_from AND NEW.version
+        SELECT e.seq_id, e.version, ledger.event_is_complete(e) AS complete, ledger.event_body(e) AS body
+        FROM ledger.mt_events e
+        WHERE e.stream_id = NEW.id AND e.version > v_from AND e.version <= NEW.version
         ORDER BY e.version
     LOOP
-        IF v_row.version <> v_next THEN
-            RAISE EXCEPTION 'stream % moved to version % but holds no event at version %', NEW.id, NEW.version, v_next USING ERRCODE = 'EL500';
+        IF v_row.version <> v_from + 1 + cardinality(v_positions) THEN
+            EXIT;
         END IF;
-        v_next := v_next + 1;
-        IF v_row.version = v_from THEN
-            IF v_row.head_hash IS NULL THEN
-                RAISE EXCEPTION 'event % of stream % follows no chained event', v_from + 1, NEW.id USING ERRCODE = 'EL500';
-            END IF;
-            v_previous := v_row.head_hash;
-            CONTINUE;
-        END IF;
-        -- Deliberately no regular expressions: a malformed type or payload hash makes a body no verifier recomputes.
-        IF v_row.user_name IS NULL OR v_row.user_name = '' OR v_row.correlation_id IS NULL OR v_row.type = ''
-           OR length(v_row.payload) IS DISTINCT FROM 64 THEN
+        IF NOT v_row.complete THEN
             RAISE EXCEPTION 'event % of stream % needs an actor (user_name), a correlation id, a type and a payloadSha256 header',
                 v_row.version, NEW.id USING ERRCODE = 'EL400';
         END IF;
         v_positions := v_positions || v_row.seq_id;
         v_previouses := v_previouses || v_previous;
-        v_previous := sha256('EvidenceLedger/event/v1'::bytea || '\x00'::bytea
-            || coalesce(v_previous, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
-            || int8send(v_row.version) || v_row.body);
+        v_previous := ledger.chain_hash(v_previous, v_row.version, v_row.body);
         v_hashes := v_hashes || v_previous;
     END LOOP;
-    IF v_next <> NEW.version + 1 THEN
-        RAISE EXCEPTION 'stream % moved to version % but holds no event at version %', NEW.id, NEW.version, v_next USING ERRCODE = 'EL500';
+    IF v_from + cardinality(v_positions) <> NEW.version THEN
+        RAISE EXCEPTION 'stream % moved to version % but holds no event at version %', NEW.id, NEW.version,
+            v_from + 1 + cardinality(v_positions) USING ERRCODE = 'EL500';
     END IF;
 
     INSERT INTO ledger.event_chain (position, tx_id, previous_hash, hash)
