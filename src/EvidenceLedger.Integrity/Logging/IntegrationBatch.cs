@@ -5,7 +5,8 @@ using NpgsqlTypes;
 namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
-/// Writes one integration batch: each event's leaf and the completed subtrees it closes, with one binary COPY for the
+/// Writes one integration batch: each event's leaf and the completed subtrees it closes that are stored
+/// (<see cref="StoredLevels"/>), with one binary COPY for the
 /// leaves and one for the nodes (a batch is thousands of rows; COPY spares the array parameters and the per-row INSERT
 /// work). The leaves are hashed while they stream, so the database inserts one while the next is hashed.
 /// </summary>
@@ -27,7 +28,10 @@ internal static class IntegrationBatch
                 await leaves.WriteAsync(loggedEvent.EventId, NpgsqlDbType.Uuid, ct);
                 await leaves.WriteAsync(loggedEvent.Cursor.Position, NpgsqlDbType.Bigint, ct);
                 await leaves.WriteAsync(created[0].Hash, NpgsqlDbType.Bytea, ct);
-                for (var i = 1; i < created.Count; i++) nodes.Add(created[i]);
+                for (var i = 1; i < created.Count; i++)
+                {
+                    if (StoredLevels.IsStored(created[i].Level)) nodes.Add(created[i]);
+                }
             }
             await leaves.CompleteAsync(ct);
         }

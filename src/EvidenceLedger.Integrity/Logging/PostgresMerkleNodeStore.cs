@@ -5,8 +5,8 @@ using NpgsqlTypes;
 namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
-/// The stored Merkle tree: level 0 from ledger.merkle_leaves, higher levels from ledger.merkle_nodes. A whole proof's
-/// nodes come back from one query. Bound either to a data source (a pooled connection per call) or to a connection
+/// The stored Merkle tree: level 0 from ledger.merkle_leaves, the stored levels (<see cref="StoredLevels"/>) from
+/// ledger.merkle_nodes, the levels between folded from their leaves. A whole proof's nodes come back from one query. Bound either to a data source (a pooled connection per call) or to a connection
 /// and transaction the caller holds, so that reads share the caller's snapshot.
 /// </summary>
 public sealed class PostgresMerkleNodeStore : IMerkleNodeStore
@@ -47,17 +47,53 @@ public sealed class PostgresMerkleNodeStore : IMerkleNodeStore
             return [];
         }
 
-        if (_connection is not null)
+        var read = new List<MerkleNodeId>(ids.Count);
+        foreach (var id in ids)
         {
-            return await QueryAsync(_connection, _transaction, ids, ct);
+            if (IsRead(id)) read.Add(id);
+            else for (var leaf = id.Index << id.Level; leaf < (id.Index + 1) << id.Level; leaf++) read.Add(new MerkleNodeId(0, leaf));
         }
 
-        await using var connection = await _dataSource!.OpenConnectionAsync(ct);
-        return await QueryAsync(connection, null, ids, ct);
+        IReadOnlyList<byte[]> hashes;
+        if (_connection is not null)
+        {
+            hashes = await QueryAsync(_connection, _transaction, read, ct);
+        }
+        else
+        {
+            await using var connection = await _dataSource!.OpenConnectionAsync(ct);
+            hashes = await QueryAsync(connection, null, read, ct);
+        }
+
+        var nodes = new byte[ids.Count][];
+        var next = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var width = IsRead(ids[i]) ? 1 : 1 << ids[i].Level;
+            nodes[i] = width == 1 ? hashes[next] : Fold(hashes, next, width);
+            next += width;
+        }
+
+        return nodes;
+    }
+
+    private static bool IsRead(MerkleNodeId id) => id.Level == 0 || StoredLevels.IsStored(id.Level);
+
+    /// <summary>The hash of the complete subtree over <paramref name="count"/> (a power of two) leaf hashes from <paramref name="first"/>.</summary>
+    private static byte[] Fold(IReadOnlyList<byte[]> hashes, int first, int count)
+    {
+        var level = new byte[count][];
+        for (var i = 0; i < count; i++) level[i] = hashes[first + i];
+        for (; count > 1; count /= 2)
+        {
+            for (var i = 0; i < count / 2; i++) level[i] = MerkleHash.Node(level[2 * i], level[(2 * i) + 1]);
+        }
+
+        return level[0];
     }
 
     private static async Task<IReadOnlyList<byte[]>> QueryAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
-        IReadOnlyList<MerkleNodeId> ids, CancellationToken ct)
+        List<MerkleNodeId> ids, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(Query, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = ids.Select(id => id.Level).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });

@@ -1,10 +1,11 @@
+using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Merkle;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace EvidenceLedger.Integrity.Verification;
 
-/// <summary>Reads of ledger.merkle_nodes by the leaves that complete them, so the rebuilt tree can be compared batch by batch.</summary>
+/// <summary>Reads of ledger.merkle_nodes (its stored levels, <see cref="StoredLevels"/>) by the leaves that complete them, so the rebuilt tree can be compared batch by batch.</summary>
 internal static class StoredNodeRows
 {
     /// <summary>
@@ -16,7 +17,7 @@ internal static class StoredNodeRows
         var levels = new List<int>();
         var lows = new List<long>();
         var highs = new List<long>();
-        for (var level = 1; level <= 62 && (toLeaf >> level) > 0; level++)
+        for (var level = StoredLevels.Lowest; level <= 62 && (toLeaf >> level) > 0; level++)
         {
             var (low, high) = (fromLeaf >> level, (toLeaf >> level) - 1);
             if (low <= high)
@@ -58,13 +59,14 @@ internal static class StoredNodeRows
     {
         await using var command = new NpgsqlCommand("""
             SELECT r.level, n.count
-            FROM generate_series(1, 62) AS r(level)
+            FROM generate_series($2, 62) AS r(level)
             CROSS JOIN LATERAL (
                 SELECT count(*) AS count FROM ledger.merkle_nodes m WHERE m.level = r.level AND m.node_index >= ($1 >> r.level)) AS n
             WHERE n.count > 0
             ORDER BY r.level
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = treeSize });
+        command.Parameters.Add(new NpgsqlParameter { Value = StoredLevels.Lowest });
         var beyond = new List<(int, long)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -6,7 +6,7 @@ namespace EvidenceLedger.Integrity.Verification;
 
 /// <summary>
 /// Rebuilds the tree from the stored leaves, in order, holding only its frontier; hands each size it reaches to the
-/// checkpoint checks, and compares every subtree it completes with the stored node, a batch at a time on a connection
+/// checkpoint checks, and compares every subtree it completes at a stored level (<see cref="StoredLevels"/>) with the stored node, a batch at a time on a connection
 /// of its own while the rebuild goes on.
 /// </summary>
 internal sealed class TreeRebuild
@@ -58,7 +58,7 @@ internal sealed class TreeRebuild
         var created = _appender.Append(leaf.LeafHash);
         for (var i = 1; i < created.Count; i++)
         {
-            _uncompared.Add(created[i]);
+            if (StoredLevels.IsStored(created[i].Level)) _uncompared.Add(created[i]);
         }
 
         await _checkpoints.AtTreeSizeAsync(Size, _root, ct);

@@ -136,7 +136,7 @@ public sealed class Integrating_the_log : IAsyncLifetime
     [InlineData("UPDATE ledger.checkpoints SET note = note")]
     public async Task Leaves_nodes_and_checkpoints_refuse_updates_even_from_the_owner(string update)
     {
-        await _ledger.AppendAsync("incident-1", 3);
+        await _ledger.AppendAsync("incident-1", 16); // the first stored node covers 16 leaves
         await _ledger.IntegrateAndSignAsync();
         await using var owner = new NpgsqlConnection(_ledger.AdminConnectionString);
         await owner.OpenAsync();

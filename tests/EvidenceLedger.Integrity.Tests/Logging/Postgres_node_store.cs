@@ -9,7 +9,8 @@ namespace EvidenceLedger.Integrity.Tests.Logging;
 
 /// <summary>
 /// The PostgreSQL store against the in-memory one the pure core is proven with: one stored tree of 2,500 leaves holds
-/// every complete subtree of every smaller tree, so random sizes up to it are all askable.
+/// every complete subtree of every smaller tree (those under 16 leaves folded from the leaves, <see cref="StoredLevels"/>),
+/// so random sizes up to it are all askable.
 /// </summary>
 public sealed class Postgres_node_store : IAsyncLifetime
 {

@@ -62,15 +62,15 @@ public sealed class Signing_checkpoints : IAsyncLifetime
     [Fact]
     public async Task A_tree_whose_stored_nodes_no_longer_extend_the_last_checkpoint_is_never_signed()
     {
-        await _ledger.AppendAsync("incident-1", 6);
+        await _ledger.AppendAsync("incident-1", 16);
         await _ledger.IntegrateAndSignAsync();
-        await _ledger.TamperAsync("UPDATE ledger.merkle_nodes SET hash = sha256(hash) WHERE level = 2 AND node_index = 0");
+        await _ledger.TamperAsync("UPDATE ledger.merkle_nodes SET hash = sha256(hash) WHERE level = 4 AND node_index = 0");
         await _ledger.AppendAsync("incident-1", 3);
         await _ledger.IntegrateAllAsync();
 
         var refused = await Assert.ThrowsAsync<IntegrityViolationException>(() => _ledger.Signer.SignAsync());
-        Assert.Contains("not consistent with signed checkpoint 6", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(6, (await _ledger.Checkpoints.LatestAsync())!.TreeSize);
+        Assert.Contains("not consistent with signed checkpoint 16", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(16, (await _ledger.Checkpoints.LatestAsync())!.TreeSize);
     }
 
     [Fact]

@@ -193,11 +193,11 @@ public sealed class Detecting_tampering : IAsyncLifetime
     [Fact]
     public async Task A_changed_subtree_hash_is_found_at_its_node()
     {
-        await Ledger.TamperAsync("UPDATE ledger.merkle_nodes SET hash = sha256(hash) WHERE level = 2 AND node_index = 1");
+        await Ledger.TamperAsync("UPDATE ledger.merkle_nodes SET hash = sha256(hash) WHERE level = 4 AND node_index = 0");
 
         var problem = Assert.Single((await VerifyAsync()).Problems);
         Assert.Equal(NodeHashMismatch, problem.Kind);
-        Assert.Equal(4, problem.LeafIndex);
+        Assert.Equal(0, problem.LeafIndex);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class Detecting_tampering : IAsyncLifetime
 
         var report = await VerifyAsync();
         Assert.Contains(report.Problems, p => p.Kind == LeafHashMismatch && p.LeafIndex == 3 && p.Position == Log[3].Position);
-        Assert.Contains(report.Problems, p => p.Kind == NodeHashMismatch && p.LeafIndex == 2);
+        Assert.Contains(report.Problems, p => p.Kind == NodeHashMismatch && p.LeafIndex == 0); // the stored subtree over leaves 0 to 15
         Assert.Equal([15L, 21L], report.Problems.Where(p => p.Kind == CheckpointRootMismatch).Select(p => p.CheckpointSize!.Value));
     }
 

@@ -1,3 +1,4 @@
+using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Merkle;
 using Npgsql;
 using NpgsqlTypes;
@@ -24,7 +25,7 @@ internal static class SyntheticLeaves
                 await leaves.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, ct);
                 await leaves.WriteAsync(i + 1, NpgsqlDbType.Bigint, ct);
                 await leaves.WriteAsync(created[0].Hash, NpgsqlDbType.Bytea, ct);
-                foreach (var node in created.Skip(1))
+                foreach (var node in created.Skip(1).Where(node => StoredLevels.IsStored(node.Level)))
                 {
                     await nodes.StartRowAsync(ct);
                     await nodes.WriteAsync(node.Level, NpgsqlDbType.Integer, ct);

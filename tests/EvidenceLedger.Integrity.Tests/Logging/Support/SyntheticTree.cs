@@ -1,3 +1,4 @@
+using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Merkle;
 using Npgsql;
 using NpgsqlTypes;
@@ -18,7 +19,7 @@ internal static class SyntheticTree
             var created = appender.Append(MerkleHash.Leaf(BitConverter.GetBytes(i)));
             memory.Add(created);
             leaves.Add(created[0]);
-            nodes.AddRange(created.Skip(1));
+            nodes.AddRange(created.Skip(1).Where(node => StoredLevels.IsStored(node.Level)));
         }
 
         await using var batch = dataSource.CreateBatch();
