@@ -47,11 +47,17 @@ public sealed class PostgresMerkleNodeStore : IMerkleNodeStore
             return [];
         }
 
+        // A subtree below the stored levels is asked for as its leaves, and folded once they are back.
         var read = new List<MerkleNodeId>(ids.Count);
         foreach (var id in ids)
         {
-            if (IsRead(id)) read.Add(id);
-            else for (var leaf = id.Index << id.Level; leaf < (id.Index + 1) << id.Level; leaf++) read.Add(new MerkleNodeId(0, leaf));
+            if (IsRead(id))
+            {
+                read.Add(id);
+                continue;
+            }
+
+            for (var leaf = id.Index << id.Level; leaf < (id.Index + 1) << id.Level; leaf++) read.Add(new MerkleNodeId(0, leaf));
         }
 
         IReadOnlyList<byte[]> hashes;
