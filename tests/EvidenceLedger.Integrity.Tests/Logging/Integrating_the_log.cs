@@ -109,6 +109,21 @@ public sealed class Integrating_the_log : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_subtrees_of_sixteen_leaves_and_more_are_stored_and_the_database_refuses_smaller_ones()
+    {
+        await _ledger.AppendAsync("incident-1", 40);
+        await _ledger.IntegrateAllAsync();
+
+        Assert.Equal("4:0 4:1 5:0", await _ledger.ScalarAsync<string>(
+            "SELECT string_agg(level || ':' || node_index, ' ' ORDER BY level, node_index) FROM ledger.merkle_nodes"));
+        await using var owner = new NpgsqlConnection(_ledger.AdminConnectionString);
+        await owner.OpenAsync();
+        await using var command = new NpgsqlCommand("INSERT INTO ledger.merkle_nodes (level, node_index, hash) VALUES (2, 100, sha256('x'))", owner);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+        Assert.Equal(PostgresErrorCodes.CheckViolation, refused.SqlState);
+    }
+
+    [Fact]
     public async Task The_integrator_records_its_cursor_beside_the_projections()
     {
         var appended = await _ledger.AppendAsync("incident-1", 4);
