@@ -28,10 +28,7 @@ internal static class IntegrationBatch
                 await leaves.WriteAsync(loggedEvent.EventId, NpgsqlDbType.Uuid, ct);
                 await leaves.WriteAsync(loggedEvent.Cursor.Position, NpgsqlDbType.Bigint, ct);
                 await leaves.WriteAsync(created[0].Hash, NpgsqlDbType.Bytea, ct);
-                for (var i = 1; i < created.Count; i++)
-                {
-                    if (StoredLevels.IsStored(created[i].Level)) nodes.Add(created[i]);
-                }
+                StoredLevels.AddStoredNodes(created, nodes);
             }
             await leaves.CompleteAsync(ct);
         }

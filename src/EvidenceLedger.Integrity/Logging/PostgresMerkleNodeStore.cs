@@ -6,8 +6,9 @@ namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
 /// The stored Merkle tree: level 0 from ledger.merkle_leaves, the stored levels (<see cref="StoredLevels"/>) from
-/// ledger.merkle_nodes, the levels between folded from their leaves. A whole proof's nodes come back from one query. Bound either to a data source (a pooled connection per call) or to a connection
-/// and transaction the caller holds, so that reads share the caller's snapshot.
+/// ledger.merkle_nodes, the levels between folded from their leaves. A whole proof's nodes come back from one query.
+/// Bound either to a data source (a pooled connection per call) or to a connection and transaction the caller holds,
+/// so that reads share the caller's snapshot.
 /// </summary>
 public sealed class PostgresMerkleNodeStore : IMerkleNodeStore
 {
@@ -51,7 +52,7 @@ public sealed class PostgresMerkleNodeStore : IMerkleNodeStore
         var read = new List<MerkleNodeId>(ids.Count);
         foreach (var id in ids)
         {
-            if (IsRead(id))
+            if (StoredLevels.IsStored(id.Level))
             {
                 read.Add(id);
                 continue;
@@ -75,15 +76,13 @@ public sealed class PostgresMerkleNodeStore : IMerkleNodeStore
         var next = 0;
         for (var i = 0; i < ids.Count; i++)
         {
-            var width = IsRead(ids[i]) ? 1 : 1 << ids[i].Level;
+            var width = StoredLevels.IsStored(ids[i].Level) ? 1 : 1 << ids[i].Level;
             nodes[i] = width == 1 ? hashes[next] : Fold(hashes, next, width);
             next += width;
         }
 
         return nodes;
     }
-
-    private static bool IsRead(MerkleNodeId id) => id.Level == 0 || StoredLevels.IsStored(id.Level);
 
     /// <summary>The hash of the complete subtree over <paramref name="count"/> (a power of two) leaf hashes from <paramref name="first"/>.</summary>
     private static byte[] Fold(IReadOnlyList<byte[]> hashes, int first, int count)

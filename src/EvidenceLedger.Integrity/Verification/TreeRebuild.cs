@@ -56,10 +56,7 @@ internal sealed class TreeRebuild
         }
 
         var created = _appender.Append(leaf.LeafHash);
-        for (var i = 1; i < created.Count; i++)
-        {
-            if (StoredLevels.IsStored(created[i].Level)) _uncompared.Add(created[i]);
-        }
+        StoredLevels.AddStoredNodes(created, _uncompared);
 
         await _checkpoints.AtTreeSizeAsync(Size, _root, ct);
         if (_uncompared.Count >= _batchSize)

@@ -116,10 +116,7 @@ public sealed class Integrating_the_log : IAsyncLifetime
 
         Assert.Equal("4:0 4:1 5:0", await _ledger.ScalarAsync<string>(
             "SELECT string_agg(level || ':' || node_index, ' ' ORDER BY level, node_index) FROM ledger.merkle_nodes"));
-        await using var owner = new NpgsqlConnection(_ledger.AdminConnectionString);
-        await owner.OpenAsync();
-        await using var command = new NpgsqlCommand("INSERT INTO ledger.merkle_nodes (level, node_index, hash) VALUES (2, 100, sha256('x'))", owner);
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+        var refused = await RefusedToTheOwnerAsync("INSERT INTO ledger.merkle_nodes (level, node_index, hash) VALUES (2, 100, sha256('x'))");
         Assert.Equal(PostgresErrorCodes.CheckViolation, refused.SqlState);
     }
 
@@ -153,10 +150,7 @@ public sealed class Integrating_the_log : IAsyncLifetime
     {
         await _ledger.AppendAsync("incident-1", 16); // the first stored node covers 16 leaves
         await _ledger.IntegrateAndSignAsync();
-        await using var owner = new NpgsqlConnection(_ledger.AdminConnectionString);
-        await owner.OpenAsync();
-        await using var command = new NpgsqlCommand(update, owner);
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+        var refused = await RefusedToTheOwnerAsync(update);
         Assert.Equal("EL001", refused.SqlState);
     }
 
@@ -183,5 +177,13 @@ public sealed class Integrating_the_log : IAsyncLifetime
         }
 
         return leaves;
+    }
+
+    private async Task<PostgresException> RefusedToTheOwnerAsync(string sql)
+    {
+        await using var owner = new NpgsqlConnection(_ledger.AdminConnectionString);
+        await owner.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, owner);
+        return await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
     }
 }

@@ -13,6 +13,7 @@ internal static class SyntheticLeaves
         await using var leafConnection = await dataSource.OpenConnectionAsync(ct);
         await using var nodeConnection = await dataSource.OpenConnectionAsync(ct);
         var appender = new MerkleAppender();
+        var stored = new List<MerkleNode>();
         await using (var leaves = await leafConnection.BeginBinaryImportAsync(
             "COPY ledger.merkle_leaves (leaf_index, event_id, position, leaf_hash) FROM STDIN (FORMAT BINARY)", ct))
         await using (var nodes = await nodeConnection.BeginBinaryImportAsync("COPY ledger.merkle_nodes (level, node_index, hash) FROM STDIN (FORMAT BINARY)", ct))
@@ -25,7 +26,9 @@ internal static class SyntheticLeaves
                 await leaves.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, ct);
                 await leaves.WriteAsync(i + 1, NpgsqlDbType.Bigint, ct);
                 await leaves.WriteAsync(created[0].Hash, NpgsqlDbType.Bytea, ct);
-                foreach (var node in created.Skip(1).Where(node => StoredLevels.IsStored(node.Level)))
+                stored.Clear();
+                StoredLevels.AddStoredNodes(created, stored);
+                foreach (var node in stored)
                 {
                     await nodes.StartRowAsync(ct);
                     await nodes.WriteAsync(node.Level, NpgsqlDbType.Integer, ct);

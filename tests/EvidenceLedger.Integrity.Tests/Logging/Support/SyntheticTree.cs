@@ -19,7 +19,7 @@ internal static class SyntheticTree
             var created = appender.Append(MerkleHash.Leaf(BitConverter.GetBytes(i)));
             memory.Add(created);
             leaves.Add(created[0]);
-            nodes.AddRange(created.Skip(1).Where(node => StoredLevels.IsStored(node.Level)));
+            StoredLevels.AddStoredNodes(created, nodes);
         }
 
         await using var batch = dataSource.CreateBatch();
