@@ -16,9 +16,9 @@ using NpgsqlTypes;
 namespace EvidenceLedger.EventStore;
 
 /// <summary>
-/// The event store: events appended through Marten's event store (the database chains and guards them, see
-/// docs/event-store.md), stream reads with time travel, and the complete global log. Marten's inline projections run in
-/// the append's own transaction.
+/// The event store: events appended through Marten's event store (the database guards them; the Merkle log's integrator
+/// chains them, see docs/event-store.md), and stream reads with time travel that hand out every event's chain hash.
+/// Marten's inline projections run in the append's own transaction.
 /// </summary>
 /// <param name="marten">Marten's store configured by <see cref="LedgerMarten.ConfigureForAppending"/> on <paramref name="dataSource"/>,
 /// with its inline projections; whoever made it owns it (in the server, the container).</param>
@@ -301,23 +301,25 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     /// A retry finds every one of its events stored in its stream, and, when it expected a version, stored right after
     /// that version: the same ids sent again at the version the stream is at now are a reuse, not a retry.
     /// </summary>
-    private static bool IsTheSameAppend(IReadOnlyList<StoredEvent> stored, string streamId, ExpectedVersion expected, int count) =>
+    private static bool IsTheSameAppend(IReadOnlyList<AppendedEventRow> stored, string streamId, ExpectedVersion expected, int count) =>
         stored.Count == count && stored.All(e => e.StreamId == streamId)
         && (expected == ExpectedVersion.Any || stored[0].Version == expected.Value + 1);
 
-    private static async Task<IReadOnlyList<StoredEvent>> ReadByIdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx,
+    private readonly record struct AppendedEventRow(Guid EventId, string StreamId, long Version, long Position);
+
+    private static async Task<IReadOnlyList<AppendedEventRow>> ReadByIdsAsync(NpgsqlConnection connection, NpgsqlTransaction? tx,
         IReadOnlyList<EventToAppend> events, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE event_id = ANY($1) ORDER BY position", connection, tx);
+            "SELECT id, stream_id, version, seq_id FROM ledger.mt_events WHERE id = ANY($1) ORDER BY seq_id", connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.EventId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        var stored = new List<StoredEvent>(events.Count);
+        var stored = new List<AppendedEventRow>(events.Count);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) stored.Add(StoredEventReader.Read(reader));
+        while (await reader.ReadAsync(ct)) stored.Add(new(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
         return stored;
     }
 
-    private static AppendResult Result(string streamId, IReadOnlyList<StoredEvent> stored) =>
+    private static AppendResult Result(string streamId, IReadOnlyList<AppendedEventRow> stored) =>
         new(streamId, [.. stored.Select(e => new AppendedEvent(e.EventId, e.Position, e.Version))]);
 
     private static AppendResult Result(string streamId, StreamAction action) =>
@@ -349,74 +351,63 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     private static async IAsyncEnumerable<StoredEvent> ReadAsync(NpgsqlConnection connection, string where, string orderBy, object[] values,
         ReadLimit? limit, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand { Connection = connection };
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);
-        command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE {where}{condition} ORDER BY {orderBy}";
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) yield return StoredEventReader.Read(reader);
+        foreach (var stored in await ReadListAsync(connection, where, orderBy, values, limit, ct)) yield return stored;
     }
 
     /// <summary>
-    /// The next events of the complete log after <paramref name="after"/>: ordered by (transaction id, position),
-    /// and only from transactions older than every running one, so none can later commit behind the cursor.
+    /// The events, with the hashes of those the Merkle log's integrator has not chained yet computed as it will compute
+    /// them, each from the hash of the version before it in its stream.
     /// </summary>
-    public async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(LogCursor after, int maxCount, CancellationToken ct = default)
+    private static async Task<List<StoredEvent>> ReadListAsync(NpgsqlConnection connection, string where, string orderBy, object[] values,
+        ReadLimit? limit, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await ReadLogAsync(connection, after, maxCount, ct);
-    }
+        var rows = new List<StoredEventReader.Row>();
+        await using (var command = new NpgsqlCommand { Connection = connection })
+        {
+            foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);
+            command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE {where}{condition} ORDER BY {orderBy}";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) rows.Add(StoredEventReader.Read(reader));
+        }
 
-    public static Task<IReadOnlyList<StoredEvent>> ReadLogAsync(NpgsqlConnection connection, LogCursor after, int maxCount, CancellationToken ct = default) =>
-        ReadLogAsync(connection, null, after, maxCount, belowHorizon: true, ct);
+        var events = new List<StoredEvent>(rows.Count);
+        var heads = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var stored = row.Event;
+            if (stored.Hash.Length == 0)
+            {
+                var previous = stored.Version == 1 ? null
+                    : heads.TryGetValue(stored.StreamId, out var head) && head.Version == stored.Version - 1 ? head.Hash
+                    : await HashBeforeAsync(connection, stored.StreamId, stored.Version, ct);
+                stored = stored with { PreviousHash = previous, Hash = row.HashAfter(previous) };
+            }
 
-    /// <summary>
-    /// The log after <paramref name="after"/> in (transaction id, position) order. Below the horizon it is complete: no
-    /// transaction can still commit behind it. Without the horizon it is what <paramref name="tx"/> sees committed, for
-    /// a reader that has locked out every later writer.
-    /// </summary>
-    internal static async Task<IReadOnlyList<StoredEvent>> ReadLogAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, LogCursor after,
-        int? maxCount, bool belowHorizon, CancellationToken ct)
-    {
-        var horizon = belowHorizon ? " AND tx_id < ledger.log_horizon()" : "";
-        var limit = maxCount is null ? "" : " LIMIT $3";
-        await using var command = new NpgsqlCommand(
-            $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE (tx_id, position) > ($1, $2){horizon} ORDER BY tx_id, position{limit}",
-            connection, tx);
-        command.Parameters.Add(new NpgsqlParameter { Value = after.TxId });
-        command.Parameters.Add(new NpgsqlParameter { Value = after.Position });
-        if (maxCount is { } count) command.Parameters.Add(new NpgsqlParameter { Value = count });
-        var events = new List<StoredEvent>(Math.Min(maxCount ?? 1024, 1024));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) events.Add(StoredEventReader.Read(reader));
+            heads[stored.StreamId] = stored;
+            events.Add(stored);
+        }
+
         return events;
     }
 
-    /// <summary>The complete log from a cursor to the horizon of the moment, in batches, never loading it whole.</summary>
-    public async IAsyncEnumerable<StoredEvent> ReadLogToHorizonAsync(LogCursor after, int batchSize = 1000,
-        [EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>The hash of the last event of the stream before <paramref name="version"/>, for a read that did not hold it.</summary>
+    private static async Task<byte[]?> HashBeforeAsync(NpgsqlConnection connection, string streamId, long version, CancellationToken ct)
     {
-        while (true)
-        {
-            var batch = await ReadLogAsync(after, batchSize, ct);
-            foreach (var e in batch) yield return e;
-            if (batch.Count < batchSize) yield break;
-            after = batch[^1].Cursor;
-        }
+        var before = await ReadListAsync(connection, "stream_id = $1", "version", [streamId], ReadLimit.ToVersion(version - 1), ct);
+        return before.Count == 0 ? null : before[^1].Hash;
     }
 
     public async Task<StreamState?> FetchStreamStateAsync(string streamId, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand("""
-            SELECT s.id, s.version, (SELECT e.hash FROM ledger.events e WHERE e.stream_id = s.id AND e.version = s.version),
-                   s.created_at, s.updated_at
+            SELECT s.id, s.version, s.created_at, s.updated_at
             FROM ledger.streams s WHERE s.id = $1
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = streamId });
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
-        return new StreamState(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : (byte[])reader[2],
-            reader.GetFieldValue<Instant>(3), reader.GetFieldValue<Instant>(4));
+        return new StreamState(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<Instant>(2), reader.GetFieldValue<Instant>(3));
     }
 }

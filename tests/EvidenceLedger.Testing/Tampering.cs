@@ -15,24 +15,25 @@ public static class Tampering
             DELETE FROM ledger.event_chain WHERE position = p_position;
             DELETE FROM ledger.mt_events WHERE seq_id = p_position;
         $f$;
-        CREATE OR REPLACE FUNCTION tampering.write_event(p_old bigint, p_position bigint, p_tx_id bigint, p_event_id uuid, p_stream_id text,
+        CREATE OR REPLACE FUNCTION tampering.write_event(p_old bigint, p_position bigint, p_event_id uuid, p_stream_id text,
             p_version bigint, p_type text, p_data jsonb, p_actor text, p_recorded_at timestamptz, p_correlation_id uuid, p_causation_id uuid,
-            p_reason text, p_previous_hash bytea, p_hash bytea) RETURNS void LANGUAGE sql AS $f$
+            p_reason text, p_previous_hash bytea, p_hash bytea, p_actor_id text, p_payload_sha256 text) RETURNS void LANGUAGE sql AS $f$
             DELETE FROM ledger.event_chain WHERE position = p_old;
             DELETE FROM ledger.mt_events WHERE seq_id = p_old;
             INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, correlation_id, causation_id, headers, user_name, is_archived)
             VALUES (p_position, p_event_id, p_stream_id, p_version, p_data, p_type, p_recorded_at, p_correlation_id::text, p_causation_id::text,
-                    CASE WHEN p_reason IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('reason', p_reason) END, p_actor, false);
-            INSERT INTO ledger.event_chain (position, tx_id, previous_hash, hash)
-            VALUES (p_position, p_tx_id, p_previous_hash, p_hash);
+                    jsonb_strip_nulls(jsonb_build_object('reason', p_reason, 'userId', p_actor_id, 'payloadSha256', p_payload_sha256)),
+                    p_actor, false);
+            INSERT INTO ledger.event_chain (position, previous_hash, hash)
+            SELECT p_position, p_previous_hash, p_hash WHERE p_hash IS NOT NULL;
         $f$;
         CREATE OR REPLACE RULE tamper_delete AS ON DELETE TO ledger.events DO INSTEAD SELECT tampering.delete_event(OLD.position);
         CREATE OR REPLACE RULE tamper_update AS ON UPDATE TO ledger.events DO INSTEAD SELECT tampering.write_event(OLD.position,
-            NEW.position, NEW.tx_id, NEW.event_id, NEW.stream_id, NEW.version, NEW.type, NEW.data, NEW.actor, NEW.recorded_at,
-            NEW.correlation_id, NEW.causation_id, NEW.reason, NEW.previous_hash, NEW.hash);
+            NEW.position, NEW.event_id, NEW.stream_id, NEW.version, NEW.type, NEW.data, NEW.actor, NEW.recorded_at,
+            NEW.correlation_id, NEW.causation_id, NEW.reason, NEW.previous_hash, NEW.hash, NEW.actor_id, NEW.payload_sha256);
         CREATE OR REPLACE RULE tamper_insert AS ON INSERT TO ledger.events DO INSTEAD SELECT tampering.write_event(NEW.position,
-            NEW.position, NEW.tx_id, NEW.event_id, NEW.stream_id, NEW.version, NEW.type, NEW.data, NEW.actor, NEW.recorded_at,
-            NEW.correlation_id, NEW.causation_id, NEW.reason, NEW.previous_hash, NEW.hash);
+            NEW.position, NEW.event_id, NEW.stream_id, NEW.version, NEW.type, NEW.data, NEW.actor, NEW.recorded_at,
+            NEW.correlation_id, NEW.causation_id, NEW.reason, NEW.previous_hash, NEW.hash, NEW.actor_id, NEW.payload_sha256);
         CREATE OR REPLACE RULE tamper_stream AS ON UPDATE TO ledger.streams DO INSTEAD
             UPDATE ledger.mt_streams SET version = NEW.version WHERE id = OLD.id;
         CREATE OR REPLACE FUNCTION tampering.guards(p_on boolean) RETURNS void LANGUAGE plpgsql AS $f$

@@ -11,7 +11,8 @@ namespace EvidenceLedger.EventStore.Canonical;
 public static class JsonCanonicalizer
 {
     private const long MaxExactInteger = 1L << 53;
-    private static readonly Comparer<JsonProperty> ByName = Comparer<JsonProperty>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name));
+    private static readonly Comparer<KeyValuePair<string, JsonElement>> ByName =
+        Comparer<KeyValuePair<string, JsonElement>>.Create((a, b) => string.CompareOrdinal(a.Key, b.Key));
 
     public static byte[] Canonicalize(JsonElement element)
     {
@@ -25,19 +26,7 @@ public static class JsonCanonicalizer
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                WriteAscii(output, "{");
-                var first = true;
-                var properties = element.EnumerateObject().ToArray();
-                Array.Sort(properties, ByName);
-                foreach (var property in properties)
-                {
-                    if (!first) WriteAscii(output, ",");
-                    first = false;
-                    WriteString(property.Name, output);
-                    WriteAscii(output, ":");
-                    Write(property.Value, output);
-                }
-                WriteAscii(output, "}");
+                WriteObject(element, output);
                 break;
             case JsonValueKind.Array:
                 WriteAscii(output, "[");
@@ -77,6 +66,45 @@ public static class JsonCanonicalizer
         }
     }
 
+    /// <summary>
+    /// Members in UTF-16 code unit order. Each name is read once (a <see cref="JsonProperty"/> makes a new string every
+    /// time its name is asked for), and members already in order, as the ledger's own serializer mostly writes them,
+    /// are not sorted again: this runs for every event appended.
+    /// </summary>
+    private static void WriteObject(JsonElement element, IBufferWriter<byte> output)
+    {
+        var count = element.GetPropertyCount();
+        var members = ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Rent(Math.Max(count, 1));
+        try
+        {
+            var inOrder = true;
+            var i = 0;
+            foreach (var property in element.EnumerateObject())
+            {
+                var name = property.Name;
+                // Equal names (a duplicate member) go through the sort, as they always did.
+                if (i > 0 && string.CompareOrdinal(members[i - 1].Key, name) >= 0) inOrder = false;
+                members[i++] = new(name, property.Value);
+            }
+            if (!inOrder) Array.Sort(members, 0, count, ByName);
+
+            WriteAscii(output, "{");
+            for (i = 0; i < count; i++)
+            {
+                if (i > 0) WriteAscii(output, ",");
+                WriteString(members[i].Key, output);
+                WriteAscii(output, ":");
+                Write(members[i].Value, output);
+            }
+            WriteAscii(output, "}");
+        }
+        finally
+        {
+            Array.Clear(members, 0, count);
+            ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Return(members);
+        }
+    }
+
     public static void WriteString(string value, IBufferWriter<byte> output)
     {
         WriteAscii(output, "\"");
@@ -102,6 +130,16 @@ public static class JsonCanonicalizer
         }
         WriteUtf8(value.AsSpan(start), output);
         WriteAscii(output, "\"");
+    }
+
+    /// <summary>A UUID as a JSON string in its "D" form: 36 ASCII characters, nothing in them needs escaping.</summary>
+    public static void WriteUuid(IBufferWriter<byte> output, Guid value)
+    {
+        var span = output.GetSpan(38);
+        span[0] = (byte)'"';
+        value.TryFormat(span[1..], out var written, "D");
+        span[written + 1] = (byte)'"';
+        output.Advance(written + 2);
     }
 
     private static void WriteUtf8(ReadOnlySpan<char> text, IBufferWriter<byte> output)

@@ -28,9 +28,9 @@ public sealed class EventBodyTemplate
         JsonCanonicalizer.WriteAscii(part, "{\"actor\":");
         JsonCanonicalizer.WriteString(actor, part);
         JsonCanonicalizer.WriteAscii(part, ",\"causationId\":");
-        if (causationId is { } causation) Uuid(part, causation); else JsonCanonicalizer.WriteAscii(part, "null");
+        if (causationId is { } causation) JsonCanonicalizer.WriteUuid(part, causation); else JsonCanonicalizer.WriteAscii(part, "null");
         JsonCanonicalizer.WriteAscii(part, ",\"correlationId\":");
-        Uuid(part, correlationId);
+        JsonCanonicalizer.WriteUuid(part, correlationId);
         JsonCanonicalizer.WriteAscii(part, ",\"eventId\":");
         _beforeEventId = part.WrittenSpan.ToArray();
 
@@ -53,7 +53,7 @@ public sealed class EventBodyTemplate
     {
         _buffer.ResetWrittenCount();
         _buffer.Write(_beforeEventId);
-        Uuid(_buffer, eventId);
+        JsonCanonicalizer.WriteUuid(_buffer, eventId);
         JsonCanonicalizer.WriteAscii(_buffer, ",\"payloadSha256\":\"");
         WritePayloadSha256(data);
         _buffer.Write(_afterPayload);
@@ -86,15 +86,5 @@ public sealed class EventBodyTemplate
         JsonCanonicalizer.Write(data, _payload);
         _payload.Write(_payloadTail);
         SHA256.HashData(_payload.WrittenSpan, hash);
-    }
-
-    private static void Uuid(ArrayBufferWriter<byte> buffer, Guid value)
-    {
-        // The "D" form is 36 ASCII characters: nothing in it needs escaping.
-        var span = buffer.GetSpan(38);
-        span[0] = (byte)'"';
-        value.TryFormat(span[1..], out var written, "D");
-        span[written + 1] = (byte)'"';
-        buffer.Advance(written + 2);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
@@ -5,7 +6,7 @@ namespace EvidenceLedger.EventStore.Hashing;
 
 /// <summary>
 /// hash = SHA-256("EvidenceLedger/event/v1" ‖ 0x00 ‖ previous hash (32 zero bytes for version 1) ‖ version as
-/// unsigned 64-bit big-endian ‖ canonical body). The database computes the same in SQL (ledger.chain_appended_events, a trigger on each move of a stream's head in Marten's mt_streams).
+/// unsigned 64-bit big-endian ‖ canonical body), docs/event-hashing.md.
 /// </summary>
 public static class EventHash
 {
@@ -16,13 +17,30 @@ public static class EventHash
     {
         if (!previousHash.IsEmpty && previousHash.Length != Length)
             throw new ArgumentException("A previous hash is 32 bytes.", nameof(previousHash));
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(DomainTag);
-        sha.AppendData(previousHash.IsEmpty ? stackalloc byte[Length] : previousHash);
-        Span<byte> versionBytes = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(versionBytes, version);
-        sha.AppendData(versionBytes);
-        sha.AppendData(canonicalBody);
-        return sha.GetHashAndReset();
+        // One buffer and a one-shot hash: an incremental hash context per event cost more than hashing the event.
+        var framed = ArrayPool<byte>.Shared.Rent(FrameLength + canonicalBody.Length);
+        try
+        {
+            var length = WriteFrame(previousHash, version, framed);
+            canonicalBody.CopyTo(framed.AsSpan(length));
+            return SHA256.HashData(framed.AsSpan(0, length + canonicalBody.Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(framed);
+        }
+    }
+
+    /// <summary>The bytes hashed before the body: tag, previous hash (zeros for none), version.</summary>
+    public const int FrameLength = 24 + Length + 8;
+
+    /// <summary>Writes what precedes the body into <paramref name="destination"/>; returns <see cref="FrameLength"/>.</summary>
+    public static int WriteFrame(ReadOnlySpan<byte> previousHash, long version, Span<byte> destination)
+    {
+        DomainTag.CopyTo(destination);
+        var previous = destination.Slice(DomainTag.Length, Length);
+        if (previousHash.IsEmpty) previous.Clear(); else previousHash.CopyTo(previous);
+        BinaryPrimitives.WriteInt64BigEndian(destination.Slice(DomainTag.Length + Length, 8), version);
+        return FrameLength;
     }
 }

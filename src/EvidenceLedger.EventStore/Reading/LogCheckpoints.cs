@@ -10,21 +10,20 @@ public static class LogCheckpoints
 {
     public static async Task<LogCursor> LoadAsync(NpgsqlConnection connection, string name, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT tx_id, position FROM ledger.projection_checkpoints WHERE name = $1", connection);
+        await using var command = new NpgsqlCommand("SELECT position FROM ledger.projection_checkpoints WHERE name = $1", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = name });
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new LogCursor(reader.GetInt64(0), reader.GetInt64(1)) : LogCursor.Start;
+        return await reader.ReadAsync(ct) ? new LogCursor(reader.GetInt64(0)) : LogCursor.Start;
     }
 
     public static async Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string name, LogCursor cursor, string schema, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("""
-            INSERT INTO ledger.projection_checkpoints (name, tx_id, position, schema_name, updated_at) VALUES ($1, $2, $3, $4, now())
-            ON CONFLICT (name) DO UPDATE SET tx_id = excluded.tx_id, position = excluded.position,
+            INSERT INTO ledger.projection_checkpoints (name, position, schema_name, updated_at) VALUES ($1, $2, $3, now())
+            ON CONFLICT (name) DO UPDATE SET position = excluded.position,
                 schema_name = excluded.schema_name, updated_at = excluded.updated_at
             """, connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = name });
-        command.Parameters.Add(new NpgsqlParameter { Value = cursor.TxId });
         command.Parameters.Add(new NpgsqlParameter { Value = cursor.Position });
         command.Parameters.Add(new NpgsqlParameter { Value = schema });
         await command.ExecuteNonQueryAsync(ct);

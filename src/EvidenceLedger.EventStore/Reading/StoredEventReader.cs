@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EvidenceLedger.EventStore.Hashing;
 using NodaTime;
 using Npgsql;
 
@@ -8,28 +9,37 @@ namespace EvidenceLedger.EventStore.Reading;
 internal static class StoredEventReader
 {
     public const string Columns = """
-        position, tx_id, event_id, stream_id, version, type, data::text,
-        actor, recorded_at, correlation_id, causation_id, reason, previous_hash, hash, actor_id
+        position, event_id, stream_id, version, type, data::text,
+        actor, recorded_at, correlation_id, causation_id, reason, previous_hash, hash, actor_id, payload_sha256
         """;
 
-    public static StoredEvent Read(NpgsqlDataReader reader)
+    /// <summary>A row as read: its event has an empty hash until the Merkle log's integrator has chained it.</summary>
+    public readonly record struct Row(StoredEvent Event, string? PayloadSha256)
     {
-        using var data = JsonDocument.Parse(reader.GetString(6));
-        return new StoredEvent(
+        public byte[] HashAfter(byte[]? previousHash) =>
+            StoredEventHash.Compute(previousHash, Event.Version, Event.EventId, Event.StreamId, Event.Type, Event.Actor, Event.RecordedAt,
+                Event.CorrelationId, Event.CausationId, PayloadSha256 ?? EventBody.PayloadSha256(Event.Data, Event.Reason));
+    }
+
+    public static Row Read(NpgsqlDataReader reader)
+    {
+        using var data = JsonDocument.Parse(reader.GetString(5));
+        return new Row(new StoredEvent(
             Position: reader.GetInt64(0),
-            TxId: reader.GetInt64(1),
-            EventId: reader.GetGuid(2),
-            StreamId: reader.GetString(3),
-            Version: reader.GetInt64(4),
-            Type: reader.GetString(5),
+            EventId: reader.GetGuid(1),
+            StreamId: reader.GetString(2),
+            Version: reader.GetInt64(3),
+            Type: reader.GetString(4),
             Data: data.RootElement.Clone(),
-            Actor: reader.GetString(7),
-            RecordedAt: reader.GetFieldValue<Instant>(8),
-            CorrelationId: reader.GetGuid(9),
-            CausationId: reader.IsDBNull(10) ? null : reader.GetGuid(10),
-            Reason: reader.IsDBNull(11) ? null : reader.GetString(11),
-            PreviousHash: reader.IsDBNull(12) ? null : (byte[])reader[12],
-            Hash: (byte[])reader[13],
-            ActorId: !reader.IsDBNull(14) && Guid.TryParse(reader.GetString(14), out var actorId) ? actorId : null);
+            Actor: reader.GetString(6),
+            RecordedAt: reader.GetFieldValue<Instant>(7),
+            CorrelationId: reader.GetGuid(8),
+            CausationId: reader.IsDBNull(9) ? null : reader.GetGuid(9),
+            Reason: reader.IsDBNull(10) ? null : reader.GetString(10),
+            PreviousHash: reader.IsDBNull(11) ? null : (byte[])reader[11],
+            Hash: reader.IsDBNull(12) ? [] : (byte[])reader[12],
+            ActorId: !reader.IsDBNull(13) && Guid.TryParse(reader.GetString(13), out var actorId) ? actorId : null),
+            // An event written around the ledger's append may lack the header: its data and reason give it.
+            reader.IsDBNull(14) ? null : reader.GetString(14));
     }
 }

@@ -2,4 +2,4 @@ using NodaTime;
 
 namespace EvidenceLedger.EventStore.Reading;
 
-public sealed record StreamState(string StreamId, long Version, byte[]? LastHash, Instant CreatedAt, Instant UpdatedAt);
+public sealed record StreamState(string StreamId, long Version, Instant CreatedAt, Instant UpdatedAt);

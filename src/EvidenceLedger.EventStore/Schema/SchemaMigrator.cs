@@ -65,8 +65,9 @@ public static class SchemaMigrator
     }
 
     /// <summary>
-    /// The role the application writes with may read everything and insert events (which the database chains), move a
-    /// stream's head forward, and never update, delete or truncate an event or its chain, nor create anything.
+    /// The role the application writes with may read everything, insert events and their chain rows (the Merkle log's
+    /// integrator writes those), move a stream's head forward, and never update, delete or truncate an event or its chain
+    /// row, nor create anything.
     /// </summary>
     private static Task GrantAppRole(NpgsqlConnection connection, string appRole, CancellationToken ct) =>
         Execute(connection, null, $$"""
@@ -79,8 +80,8 @@ public static class SchemaMigrator
                 EXECUTE format('GRANT USAGE ON SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA ledger TO %I', r);
-                EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ledger.events, ledger.streams, ledger.schema_migrations, ledger.event_chain FROM %I', r);
-                EXECUTE format('REVOKE UPDATE ON ledger.mt_events FROM %I', r);
+                EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ledger.events, ledger.streams, ledger.schema_migrations FROM %I', r);
+                EXECUTE format('REVOKE UPDATE ON ledger.mt_events, ledger.event_chain FROM %I', r);
                 EXECUTE format('REVOKE DELETE, TRUNCATE ON ALL TABLES IN SCHEMA ledger FROM %I', r);
                 EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ledger TO %I', r);

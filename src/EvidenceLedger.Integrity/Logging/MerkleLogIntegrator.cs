@@ -5,9 +5,10 @@ using Npgsql;
 namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
-/// Adds every event of the complete log, in order, as the next leaf of the Merkle tree. Each batch's leaves, nodes and
-/// the integrator's cursor (ledger.projection_checkpoints, name <see cref="CheckpointName"/>) commit together, so a crash
-/// or restart resumes exactly after the last committed batch. Keeps the tree's right frontier in memory between
+/// Adds every event of the complete log, in order, as the next leaf of the Merkle tree, chaining it first
+/// (<see cref="EventChaining"/>): the append wrote Marten's rows only. Each batch's chain rows, leaves, nodes and the
+/// integrator's cursor (ledger.projection_checkpoints, name <see cref="CheckpointName"/>) commit together, so a crash or
+/// restart resumes exactly after the last committed batch. Keeps the tree's right frontier in memory between
 /// batches and reloads it whenever the stored tree is not where it left it.
 /// </summary>
 public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOptions? options = null) : IDisposable
@@ -18,8 +19,10 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MerkleAppender? _appender;
     private LogCursor _cursor;
+    private readonly LogFence _fence = new();
+    private (LogCursor After, Task<List<LogEntry>> Entries)? _nextBatch;
 
-    /// <summary>Integrates every event below the current horizon; returns how many leaves were added.</summary>
+    /// <summary>Integrates every event committed before the call (unless its transaction is still open); returns how many leaves were added.</summary>
     public async Task<long> CatchUpAsync(CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
@@ -45,6 +48,7 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
         }
         finally
         {
+            await DropNextBatchAsync();
             _gate.Release();
         }
     }
@@ -67,30 +71,63 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
             _cursor = cursor;
         }
 
-        var events = await CompleteLogReader.ReadAsync(connection, tx, _cursor, _options.BatchSize, ct);
-        if (events.Count == 0)
+        var settled = await _fence.AdvanceAsync(connection, tx, ct);
+        var entries = _nextBatch is { } next && next.After == _cursor
+            ? await next.Entries
+            : await CompleteLog.ReadAsync(connection, tx, _cursor, settled, _options.BatchSize, ct);
+        _nextBatch = null;
+        if (entries.Count == 0)
         {
             return 0;
         }
 
+        if (entries.Count == _options.BatchSize)
+        {
+            // While this batch is hashed and written, the next one is read on another connection: the settled positions
+            // after this batch no longer change, and only this integrator writes their chain rows.
+            var after = entries[^1].Cursor;
+            _nextBatch = (after, ReadAheadAsync(after, settled, ct));
+        }
+
+        var events = await EventChaining.ChainAsync(connection, tx, entries, ct);
         await IntegrationBatch.WriteAsync(connection, _appender, events, ct);
-        _cursor = events[^1].Cursor;
+        _cursor = new LogCursor(events[^1].Position);
         await LogCheckpoints.SaveAsync(connection, tx, CheckpointName, _cursor, "ledger", ct);
         await tx.CommitAsync(ct);
-        return events.Count;
+        return events.Length;
+    }
+
+    private async Task<List<LogEntry>> ReadAheadAsync(LogCursor after, long settled, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await CompleteLog.ReadAsync(connection, null, after, settled, _options.BatchSize, ct);
+    }
+
+    private async Task DropNextBatchAsync()
+    {
+        if (_nextBatch is not { } next) return;
+        _nextBatch = null;
+        try
+        {
+            await next.Entries;
+        }
+        catch (Exception)
+        {
+            // A read ahead that failed is simply read again next time.
+        }
     }
 
     /// <summary>Reloads the frontier, after checking that the last leaf is the event the cursor says was integrated last.</summary>
     private static async Task<MerkleAppender> RestoreAsync(NpgsqlConnection connection, NpgsqlTransaction tx, LogCursor cursor, long size, CancellationToken ct)
     {
         await using (var command = new NpgsqlCommand("""
-            SELECT e.tx_id, e.position FROM ledger.merkle_leaves l JOIN ledger.events e ON e.event_id = l.event_id
+            SELECT e.position FROM ledger.merkle_leaves l JOIN ledger.events e ON e.event_id = l.event_id
             WHERE l.leaf_index = $1
             """, connection, tx))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = size - 1 });
             await using var reader = await command.ExecuteReaderAsync(ct);
-            var last = await reader.ReadAsync(ct) ? new LogCursor(reader.GetInt64(0), reader.GetInt64(1)) : LogCursor.Start;
+            var last = await reader.ReadAsync(ct) ? new LogCursor(reader.GetInt64(0)) : LogCursor.Start;
             if (last != cursor)
             {
                 throw new IntegrityViolationException(

@@ -9,8 +9,15 @@ internal static class EventChecks
     public static void Recompute(IReadOnlyList<EventRow> rows) =>
         Parallel.For(0, rows.Count, i =>
         {
-            rows[i].HashMatches = EventHashRecomputer.Matches(rows[i]);
-            rows[i].LeafHash = MerkleHash.Leaf(rows[i].Hash);
+            // An event not chained yet has no stored hash to hold it to; UnchainedEvents reports one the integrator passed.
+            if (rows[i].Hash is not { } hash)
+            {
+                rows[i].HashMatches = true;
+                return;
+            }
+
+            rows[i].HashMatches = EventHashRecomputer.Matches(rows[i], hash);
+            rows[i].LeafHash = MerkleHash.Leaf(hash);
         });
 
     public static void Report(EventRow row, ProblemLog problems)

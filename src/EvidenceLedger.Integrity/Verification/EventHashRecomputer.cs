@@ -23,7 +23,7 @@ internal sealed class EventHashRecomputer
 
     public static EventHashRecomputer ForThisThread => _forThisThread ??= new EventHashRecomputer();
 
-    public static bool Matches(EventRow row)
+    public static bool Matches(EventRow row, byte[] storedHash)
     {
         Span<byte> hash = stackalloc byte[HashLength];
         using (var data = JsonDocument.Parse(row.DataJson))
@@ -32,7 +32,7 @@ internal sealed class EventHashRecomputer
                 row.CorrelationId, row.CausationId, row.Reason, row.PreviousHash), hash);
         }
 
-        return hash.SequenceEqual(row.Hash);
+        return hash.SequenceEqual(storedHash);
     }
 
     public void Compute(in EventFields row, Span<byte> hash)

@@ -47,7 +47,7 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
         await tree.FinishAsync(ct);
         await checkpoints.FinishAsync(tree.Size, tree.IsComplete, ct);
         var streams = await StreamHeads.CheckAsync(snapshot.Main, problems, ct);
-        await UnchainedEvents.CheckAsync(snapshot.Main, problems, ct);
+        await UnchainedEvents.CheckAsync(snapshot.Main, problems, integratorCursor, ct);
         await chains;
         problems.Absorb(chainProblems);
 
@@ -68,9 +68,12 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
             ElapsedSeconds: stopwatch.Elapsed.TotalSeconds);
     }
 
-    /// <summary>A pipeline: one stage reads batches, the next recomputes their hashes, while the batch before is matched.</summary>
+    /// <summary>
+    /// A pipeline: one stage reads batches, the next recomputes their hashes, while the batch before is matched. It starts
+    /// below every position, not at the log's start: a row written at a position the sequence never hands out is read too.
+    /// </summary>
     private static IAsyncEnumerable<List<EventRow>> EventsInCompleteOrder(NpgsqlConnection connection, int batchSize) =>
-        Batches.Pages<EventRow>((last, ct) => EventRows.ReadAsync(connection, last?.Cursor ?? default, batchSize, ct), batchSize)
+        Batches.Pages<EventRow>((last, ct) => EventRows.ReadAsync(connection, last?.Cursor ?? new LogCursor(long.MinValue), batchSize, ct), batchSize)
             .Ahead()
             .Then(EventChecks.Recompute)
             .Ahead();

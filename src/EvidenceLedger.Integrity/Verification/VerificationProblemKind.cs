@@ -67,8 +67,10 @@ public enum VerificationProblemKind
     NoVerifierKey,
 
     /// <summary>
-    /// An event is in Marten's events table without its chain row: it was written past the chain trigger. Every log reader
-    /// skips it, but Marten's own reads (the views as of a time, the state commands decide on) would take it in.
+    /// An event is in Marten's events table without its chain row though the integrator has passed its position (inserted
+    /// behind the log, or its chain row deleted), or at a position the event sequence never handed out (written around
+    /// Marten's append, so no log reader reaches it). Marten's own reads (the views as of a time, the state commands
+    /// decide on) would take it in.
     /// </summary>
     EventUnchained,
 }

@@ -34,4 +34,7 @@ public sealed record BenchResult(
     public long MerkleCatchUpEvents { get; init; }
     /// <summary>A 10,000-event incident read back typed through Marten and folded to its state (time travel's and every decision's path).</summary>
     public double ReplayIncident10kThroughMartenMs { get; init; }
+
+    /// <summary>The same 10,000-event replay before the Merkle log has taken the stream in: the read computes every hash.</summary>
+    public double Replay10kBeforeIntegrationMs { get; init; }
 }

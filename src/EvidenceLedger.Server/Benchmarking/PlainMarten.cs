@@ -8,7 +8,7 @@ namespace EvidenceLedger.Server.Benchmarking;
 
 /// <summary>
 /// Marten as a Marten user would run it, configured like the ledger's but in a schema of its own, without the ledger's
-/// chain trigger, side table, guards or read-back: the bench's measure of what the ledger's promises cost.
+/// guards, NOT NULL columns or read-back: the bench's measure of what the ledger's promises cost.
 /// </summary>
 internal sealed class PlainMarten(DocumentStore store) : IDisposable
 {

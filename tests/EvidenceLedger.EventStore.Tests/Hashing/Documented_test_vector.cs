@@ -36,7 +36,7 @@ public sealed class Documented_test_vector(LedgerDatabase database) : StoreTestB
     }
 
     [Fact]
-    public async Task The_database_computes_the_same_hashes_when_it_appends_the_vector()
+    public async Task The_hashes_of_the_appended_vector_events_as_stored_match_it()
     {
         var store = Store();
         foreach (var e in Events())

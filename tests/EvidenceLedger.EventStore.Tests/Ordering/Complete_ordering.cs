@@ -43,24 +43,28 @@ public sealed class Complete_ordering(LedgerDatabase database) : StoreTestBase(d
             }
         })).ToList();
 
-        var seen = new List<StoredEvent>();
+        var seen = new List<LogEntry>();
+        var heldBack = 0;
         var reader = Task.Run(async () =>
         {
+            await using var connection = await DataSource.OpenConnectionAsync();
+            var fence = new LogFence(TimeSpan.Zero);
             var cursor = LogCursor.Start;
             var idleSinceWritersFinished = 0;
-            // After the writers finish, keep polling a while: the horizon is cluster-wide, and other test processes'
-            // transactions may hold it back for a moment (never past an event, only behind it).
-            while (idleSinceWritersFinished < 100)
+            while (idleSinceWritersFinished < 200)
             {
                 var finished = writersDone.IsCancellationRequested;
-                var batch = await store.ReadLogAsync(cursor, 7);
+                var newest = await NewestPositionAsync(connection);
+                var settled = await fence.AdvanceAsync(connection, null);
+                if (settled < newest) heldBack++;
+                var batch = await CompleteLog.ReadAsync(connection, null, cursor, settled, 7);
                 seen.AddRange(batch);
                 if (batch.Count > 0) cursor = batch[^1].Cursor;
                 else
                 {
                     if (finished && seen.Count(e => e.StreamId.StartsWith("ordering-", StringComparison.Ordinal)) == committed.Count) return;
                     if (finished) idleSinceWritersFinished++;
-                    await Task.Delay(finished ? 50 : 2);
+                    await Task.Delay(finished ? 20 : 1);
                 }
             }
         });
@@ -75,8 +79,8 @@ public sealed class Complete_ordering(LedgerDatabase database) : StoreTestBase(d
         Assert.DoesNotContain(ours, e => rolledBack.Contains(e.EventId));
         Assert.True(seen.Zip(seen.Skip(1)).All(pair => pair.First.Cursor < pair.Second.Cursor), "the log is handed out in strictly increasing order");
         Assert.True(ours.Count > 150, $"the writers committed {ours.Count} events");
-        // Positions alone are not commit order: the test only means something if some commits overtook others.
-        Assert.Contains(ours.Zip(ours.Skip(1)), pair => pair.Second.Position < pair.First.Position);
+        // Positions are not commit order: the test only means something if the fence had to hold the reader back.
+        Assert.True(heldBack > 0, "the fence never held the reader back behind a stored event");
     }
 
     [Fact]
@@ -91,15 +95,29 @@ public sealed class Complete_ordering(LedgerDatabase database) : StoreTestBase(d
         var fast = TestEvents.New();
         await store.AppendAsync(TestEvents.StreamId("fast"), ExpectedVersion.Any, [fast], TestEvents.By());
 
-        var before = await store.ReadLogToHorizonAsync(LogCursor.Start).ToListAsync();
-        Assert.DoesNotContain(before, e => e.EventId == fast.EventId);
+        var fence = new LogFence(TimeSpan.FromMilliseconds(200));
+        var before = await SettledLog.ReadAsync(DataSource, fence);
+        Assert.DoesNotContain(before, e => e.EventId == fast.EventId || e.EventId == slow.EventId);
 
         await tx.CommitAsync();
-        var ids = new List<Guid>();
-        for (var attempt = 0; attempt < 200 && !ids.Contains(fast.EventId); attempt++, await Task.Delay(50))
-            ids = (await store.ReadLogToHorizonAsync(LogCursor.Start).ToListAsync()).Select(e => e.EventId).ToList();
+        var ids = (await SettledLog.ReadAsync(DataSource, fence)).Select(e => e.EventId).ToList();
         Assert.Contains(slow.EventId, ids);
         Assert.True(ids.IndexOf(slow.EventId) < ids.IndexOf(fast.EventId));
+    }
+
+    [Fact]
+    public async Task A_transaction_that_appends_nothing_does_not_hold_the_reader_back()
+    {
+        var store = Store();
+        await using var busy = await DataSource.OpenConnectionAsync();
+        await using var busyTx = await busy.BeginTransactionAsync();
+        await using (var takeAnId = new NpgsqlCommand("SELECT pg_current_xact_id()", busy, busyTx)) await takeAnId.ExecuteScalarAsync();
+
+        var appended = TestEvents.New();
+        await store.AppendAsync(TestEvents.StreamId("beside"), ExpectedVersion.Any, [appended], TestEvents.By());
+
+        var ids = (await SettledLog.ReadAsync(DataSource, new LogFence())).Select(e => e.EventId);
+        Assert.Contains(appended.EventId, ids);
     }
 
     [Fact]
@@ -114,11 +132,13 @@ public sealed class Complete_ordering(LedgerDatabase database) : StoreTestBase(d
         var appended = TestEvents.New();
         await store.AppendAsync(TestEvents.StreamId("beside"), ExpectedVersion.Any, [appended], TestEvents.By());
 
-        // A moment's grace for this database's own background work (autovacuum's analyze takes a transaction id too);
-        // the other database's transaction stays open throughout, so a cluster-wide horizon would never let it through.
-        var ids = new List<Guid>();
-        for (var attempt = 0; attempt < 40 && !ids.Contains(appended.EventId); attempt++, await Task.Delay(50))
-            ids = (await store.ReadLogToHorizonAsync(LogCursor.Start).ToListAsync()).Select(e => e.EventId).ToList();
+        var ids = (await SettledLog.ReadAsync(DataSource, new LogFence())).Select(e => e.EventId);
         Assert.Contains(appended.EventId, ids);
+    }
+
+    private static async Task<long> NewestPositionAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand("SELECT coalesce(max(position), 0) FROM ledger.events", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

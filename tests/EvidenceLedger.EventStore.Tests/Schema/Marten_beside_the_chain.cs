@@ -17,6 +17,7 @@ public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTest
     {
         var stream = TestEvents.StreamId();
         await Store().AppendAsync(stream, ExpectedVersion.NoStream, TestEvents.Many(3), TestEvents.By());
+        await StoreChainRowsAsync(await Store().ReadStreamAsync(stream).ToListAsync());
         var before = await ChainOf(stream);
 
         await LedgerMarten.ApplySchemaAsync(Database.AdminConnectionString);
@@ -28,6 +29,9 @@ public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTest
         Assert.Equal(4, (await ChainOf(stream)).Count);
         var refused = await Assert.ThrowsAsync<PostgresException>(() => AdminExecute("UPDATE ledger.mt_events SET data = '{}'"));
         Assert.Equal("EL001", refused.SqlState);
+        var incomplete = await Assert.ThrowsAsync<PostgresException>(() => AdminExecute(EventAroundMarten("NULL")));
+        Assert.Equal(PostgresErrorCodes.NotNullViolation, incomplete.SqlState);
+        Assert.Equal(1L, await AdminScalar<long>("SELECT seqcache FROM pg_sequence WHERE seqrelid = 'ledger.mt_events_sequence'::regclass"));
     }
 
     [Fact]
@@ -59,16 +63,31 @@ public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTest
     }
 
     [Fact]
-    public async Task An_event_inserted_around_Marten_without_its_payload_hash_is_refused()
+    public async Task An_event_inserted_around_Marten_without_an_actor_is_refused()
     {
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => AdminExecute("""
-            INSERT INTO ledger.mt_streams (id, version) VALUES ('forged', 1);
-            INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, user_name, correlation_id)
-            VALUES (nextval('ledger.mt_events_sequence'), gen_random_uuid(), 'forged', 1, '{}', 'thing_happened', now(), 'x', gen_random_uuid()::text)
-            """));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => AdminExecute(EventAroundMarten("NULL")));
 
-        Assert.Equal("EL400", refused.SqlState);
+        Assert.Equal(PostgresErrorCodes.NotNullViolation, refused.SqlState);
+        Assert.Equal(0L, await AdminScalar<long>("SELECT count(*) FROM ledger.mt_streams WHERE id = 'forged'"));
     }
+
+    [Fact]
+    public async Task An_event_inserted_around_Marten_without_its_payload_hash_is_chained_from_its_data()
+    {
+        await AdminExecute(EventAroundMarten("'someone'"));
+
+        var events = await Store().ReadStreamAsync("forged").ToListAsync();
+
+        Assert.Single(events);
+        AssertChained(events);
+    }
+
+    private static string EventAroundMarten(string actor) => $$"""
+        INSERT INTO ledger.mt_streams (id, version) VALUES ('forged', 1);
+        INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, user_name, correlation_id)
+        VALUES (nextval('ledger.mt_events_sequence'), gen_random_uuid(), 'forged', 1, '{"count": 31, "place": "Abu Kamal"}', 'thing_happened',
+                now(), {{actor}}, gen_random_uuid()::text)
+        """;
 
     private DocumentStore OwnerStore() => DocumentStore.For(options =>
     {
@@ -88,7 +107,7 @@ public sealed class Marten_beside_the_chain(LedgerDatabase database) : StoreTest
         await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT position || ':' || tx_id || ':' || version || ':' || encode(hash, 'hex') FROM ledger.events WHERE stream_id = $1 ORDER BY version", connection);
+            "SELECT position || ':' || version || ':' || coalesce(encode(hash, 'hex'), 'unchained') FROM ledger.events WHERE stream_id = $1 ORDER BY version", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = stream });
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -38,6 +38,20 @@ public abstract class StoreTestBase(LedgerDatabase database) : IClassFixture<Led
         }
     }
 
+    /// <summary>Stores the events' chain rows as the Merkle log's integrator does when it takes them in.</summary>
+    protected async Task StoreChainRowsAsync(IEnumerable<StoredEvent> events)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        foreach (var e in events)
+        {
+            await using var command = new NpgsqlCommand("INSERT INTO ledger.event_chain (position, previous_hash, hash) VALUES ($1, $2, $3)", connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = e.Position });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)e.PreviousHash ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
+            command.Parameters.Add(new NpgsqlParameter { Value = e.Hash });
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     protected async Task AdminExecute(string sql)
     {
         await using var connection = new NpgsqlConnection(Database.AdminConnectionString);

@@ -82,12 +82,34 @@ public sealed class Integrating_the_log : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_written_around_the_ledgers_append_without_its_payload_hash_is_chained_from_its_data()
+    {
+        await _ledger.AppendAsync("source-1", 2);
+        await using (var command = _ledger.DataSource.CreateCommand("""
+            UPDATE ledger.mt_streams SET version = 3 WHERE id = 'source-1';
+            INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, user_name, correlation_id)
+            VALUES (nextval('ledger.mt_events_sequence'), gen_random_uuid(), 'source-1', 3, '{"count": 31, "place": "al-Bukamal"}',
+                    'claim_recorded', now(), 'someone', gen_random_uuid()::text)
+            """))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(3, await _ledger.IntegrateAllAsync());
+
+        var log = await _ledger.CompleteLogAsync();
+        Assert.Equal(log.Select(e => MerkleHash.Leaf(e.Hash)), (await LeavesAsync()).Select(l => l.LeafHash));
+        var report = await _ledger.VerifyAsync(batchSize: 2);
+        Assert.True(report.Ok, string.Join("\n", report.Problems.Select(p => p.Message)));
+    }
+
+    [Fact]
     public async Task A_new_integrator_resumes_exactly_after_the_last_committed_batch()
     {
         await _ledger.AppendAsync("source-1", 70);
         await _ledger.IntegrateAllAsync();
         await _ledger.AppendAsync("source-2", 45);
-        await _ledger.WaitForHorizonAsync();
+        await _ledger.WaitUntilSettledAsync();
         using (var restarted = new MerkleLogIntegrator(_ledger.DataSource, new MerkleLogOptions { BatchSize = 7 }))
         {
             Assert.Equal(45, await restarted.CatchUpAsync());

@@ -121,14 +121,15 @@ public sealed class Detecting_tampering : IAsyncLifetime
         var eventId = Guid.NewGuid();
         var data = JsonSerializer.SerializeToElement(new { statement = "a source that never spoke" });
         var body = EventBody.Canonical(eventId, "source-forged", "claim_recorded", data, before.Actor, before.RecordedAt, before.CorrelationId, null, null);
+        // Positions are handed out one by one: the only free places inside the integrated log lie before its first event.
         await Ledger.TamperAsync("""
-            INSERT INTO ledger.events (position, tx_id, event_id, stream_id, version, type, data, actor, recorded_at, correlation_id, hash)
-            SELECT 100000, tx_id, $2, 'source-forged', 1, 'claim_recorded', $3::jsonb, actor, recorded_at, correlation_id, $4
+            INSERT INTO ledger.events (position, event_id, stream_id, version, type, data, actor, recorded_at, correlation_id, hash, payload_sha256)
+            SELECT 0, $2, 'source-forged', 1, 'claim_recorded', $3::jsonb, actor, recorded_at, correlation_id, $4, $5
             FROM ledger.events WHERE event_id = $1
-            """, before.EventId, eventId, data.GetRawText(), EventHash.Compute([], 1, body));
+            """, before.EventId, eventId, data.GetRawText(), EventHash.Compute([], 1, body), EventBody.PayloadSha256(data, null));
 
         var report = await VerifyAsync();
-        Assert.Contains(report.Problems, p => p.Kind == EventMissingFromTree && p.Position == 100000 && p.LeafIndex == 8 && p.StreamId == "source-forged");
+        Assert.Contains(report.Problems, p => p.Kind == EventMissingFromTree && p.Position == 0 && p.LeafIndex == 0 && p.StreamId == "source-forged");
         Assert.DoesNotContain(report.Problems, p => p.Kind is EventHashMismatch or LeafOutOfOrder or LeafEventMissing);
     }
 
@@ -136,12 +137,13 @@ public sealed class Detecting_tampering : IAsyncLifetime
     public async Task Two_swapped_events_are_found_at_both_leaves()
     {
         var (first, second) = (Log[5], Log[6]);
-        await Ledger.TamperAsync("UPDATE ledger.events SET tx_id = CASE WHEN event_id = $1 THEN $4 ELSE $3 END WHERE event_id IN ($1, $2)",
-            first.EventId, second.EventId, first.TxId, second.TxId);
+        await Ledger.TamperAsync("UPDATE ledger.events SET position = -1 WHERE event_id = $1", first.EventId);
+        await Ledger.TamperAsync("UPDATE ledger.events SET position = $2 WHERE event_id = $1", second.EventId, first.Position);
+        await Ledger.TamperAsync("UPDATE ledger.events SET position = $2 WHERE event_id = $1", first.EventId, second.Position);
 
         var report = await VerifyAsync();
-        Assert.Equal([(LeafOutOfOrder, 5L, second.Position), (LeafOutOfOrder, 6L, first.Position)],
-            report.Problems.Select(p => (p.Kind, p.LeafIndex!.Value, p.Position!.Value)));
+        Assert.Equal([(LeafOutOfOrder, 5L, second.EventId), (LeafOutOfOrder, 6L, first.EventId)],
+            report.Problems.Select(p => (p.Kind, p.LeafIndex!.Value, p.EventId!.Value)));
     }
 
     [Fact]
@@ -221,7 +223,7 @@ public sealed class Detecting_tampering : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_event_written_past_the_chain_trigger_is_found_though_no_log_reader_sees_it()
+    public async Task An_event_written_around_Martens_sequence_is_found_though_no_log_reader_reaches_it()
     {
         var head = Log[^1];
         var eventId = Guid.NewGuid();

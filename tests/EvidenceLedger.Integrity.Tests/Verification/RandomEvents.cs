@@ -50,7 +50,7 @@ internal static class RandomEvents
         from previous in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), 32)
         from seconds in Gen.Choose(0, 2_000_000_000)
         from micros in Gen.Choose(0, 999_999)
-        select new StoredEvent(1, 1, Guid.NewGuid(), streamId, version, type, JsonSerializer.SerializeToElement(data), actor,
+        select new StoredEvent(1, Guid.NewGuid(), streamId, version, type, JsonSerializer.SerializeToElement(data), actor,
             Instant.FromUnixTimeSeconds(seconds).PlusTicks(micros * 10L), Guid.NewGuid(), hasCausation ? Guid.NewGuid() : null, reason,
             version == 1 ? null : previous, []);
 

@@ -25,7 +25,7 @@ public sealed class Recomputing_event_hashes
         byte[]? previous = null;
         foreach (var e in DocumentedVector())
         {
-            var stored = new StoredEvent(1, 1, e.GetProperty("eventId").GetGuid(), e.GetProperty("streamId").GetString()!, e.GetProperty("version").GetInt64(),
+            var stored = new StoredEvent(1, e.GetProperty("eventId").GetGuid(), e.GetProperty("streamId").GetString()!, e.GetProperty("version").GetInt64(),
                 e.GetProperty("type").GetString()!, e.GetProperty("data"), e.GetProperty("actor").GetString()!,
                 InstantPattern.ExtendedIso.Parse(e.GetProperty("recordedAt").GetString()!).Value, e.GetProperty("correlationId").GetGuid(),
                 e.GetProperty("causationId").ValueKind == JsonValueKind.Null ? null : e.GetProperty("causationId").GetGuid(),

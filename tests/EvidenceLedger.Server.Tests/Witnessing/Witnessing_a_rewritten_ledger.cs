@@ -59,7 +59,7 @@ public sealed class Witnessing_a_rewritten_ledger(WitnessedLedger ledger) : ICla
         await ExecuteAsync(connection, tx, "DELETE FROM ledger.checkpoints WHERE tree_size > $1", size);
         await ExecuteAsync(connection, tx, "DELETE FROM ledger.checkpoint_cosignatures WHERE tree_size > $1", size);
         await ExecuteAsync(connection, tx, """
-            UPDATE ledger.projection_checkpoints p SET tx_id = e.tx_id, position = e.position
+            UPDATE ledger.projection_checkpoints p SET position = e.position
             FROM ledger.merkle_leaves l JOIN ledger.events e ON e.event_id = l.event_id
             WHERE l.leaf_index = $1 - 1 AND p.name = 'merkle_log'
             """, size);

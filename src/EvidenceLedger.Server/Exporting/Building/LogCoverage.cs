@@ -60,7 +60,7 @@ public sealed class LogCoverage(LedgerDatabase database, MerkleLog log, MerkleLo
                 throw new LogNotReadyException($"{stillPending.Count} of the incident's events are not in the Merkle log yet (e.g. {stillPending[0]}); try again shortly.");
 
             pending = stillPending;
-            // Nothing integrated means the horizon is held back by a running transaction: give it a moment.
+            // Nothing integrated means the fence is held back by an appending transaction still open: give it a moment.
             if (await integrator.CatchUpAsync(ct) == 0) await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
         }
     }

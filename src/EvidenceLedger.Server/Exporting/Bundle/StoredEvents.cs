@@ -16,7 +16,7 @@ public static class StoredEvents
             throw new ReplayFailedException(exported.StreamId, exported.Version, $"recordedAt '{exported.RecordedAt}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ.");
         try
         {
-            return new StoredEvent(exported.Position, 0, exported.EventId, exported.StreamId, exported.Version, exported.Type,
+            return new StoredEvent(exported.Position, exported.EventId, exported.StreamId, exported.Version, exported.Type,
                 exported.Data ?? default(JsonElement), exported.Actor, recordedAt.Value, exported.CorrelationId ?? Guid.Empty, exported.CausationId,
                 exported.Reason, exported.PreviousHash is null ? null : Convert.FromHexString(exported.PreviousHash), Convert.FromHexString(exported.Hash));
         }

@@ -28,7 +28,7 @@ internal static class EventFieldsCheck
         if (!recordedAt.Success) throw Fail(file, location, $"recordedAt '{exported.RecordedAt}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ.");
 
         // The verifier's own implementation, not the writer's, so that a bug in the writer cannot vouch for itself.
-        var fields = new StoredEvent(exported.Position, 0, exported.EventId, exported.StreamId, exported.Version, exported.Type, exported.Data ?? default,
+        var fields = new StoredEvent(exported.Position, exported.EventId, exported.StreamId, exported.Version, exported.Type, exported.Data ?? default,
             exported.Actor, recordedAt.Value, correlationId, exported.CausationId, exported.Reason, previous, hash);
         var recomputed = CanonicalEventHash.Compute(fields, withheldPayload);
         if (!recomputed.AsSpan().SequenceEqual(hash))

@@ -90,36 +90,21 @@ public sealed class TestLedger : IAsyncDisposable
     /// <summary>Integrates every event written so far; returns how many leaves that added.</summary>
     public async Task<long> IntegrateAllAsync()
     {
-        await WaitForHorizonAsync();
+        await WaitUntilSettledAsync();
         return await Integrator.CatchUpAsync();
     }
 
-    /// <summary>
-    /// Waits until every stored event lies below the complete-log horizon. The horizon is the cluster's oldest running
-    /// transaction, and the test cluster is shared with every other test running at the same time.
-    /// </summary>
-    public async Task WaitForHorizonAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await ScalarAsync<long>("SELECT count(*) FROM ledger.events WHERE tx_id >= ledger.log_horizon()") > 0)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The complete-log horizon did not pass the stored events within 30 s.");
-            }
-
-            await Task.Delay(5);
-        }
-    }
+    /// <summary>Waits until the complete log's fence has passed every event stored now.</summary>
+    public Task WaitUntilSettledAsync() => SettledLog.WaitUntilSettledAsync(DataSource);
 
     public Task<VerificationReport> VerifyAsync(string? savedCheckpoint = null, int batchSize = 5000) =>
         Verifier.VerifyAsync(new VerificationOptions { TrustedKey = Signer.Verifier, SavedCheckpoint = savedCheckpoint, BatchSize = batchSize });
 
     public async Task<List<StoredEvent>> CompleteLogAsync()
     {
-        await WaitForHorizonAsync();
+        await WaitUntilSettledAsync();
         var events = new List<StoredEvent>();
-        await foreach (var e in Store.ReadLogToHorizonAsync(LogCursor.Start))
+        await foreach (var e in Store.ReadAllAsync())
         {
             events.Add(e);
         }
