@@ -63,9 +63,9 @@ internal static class EventChaining
 
         if (streams.Count == 0) return heads;
         await using var command = new NpgsqlCommand("""
-            SELECT s.stream_id, p.hash
+            SELECT s.stream_id, (SELECT c.hash FROM ledger.event_chain c WHERE c.position = p.seq_id)
             FROM unnest($1::text[], $2::bigint[]) AS s(stream_id, version)
-            CROSS JOIN LATERAL (SELECT e.hash FROM ledger.events e WHERE e.stream_id = s.stream_id AND e.version < s.version
+            CROSS JOIN LATERAL (SELECT e.seq_id FROM ledger.mt_events e WHERE e.stream_id = s.stream_id AND e.version < s.version
                                 ORDER BY e.version DESC LIMIT 1) AS p
             """, connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = streams.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
