@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 
 namespace EvidenceLedger.EventStore.Reading;
@@ -34,7 +35,8 @@ public sealed class LogFence(TimeSpan? wait = null)
             _pending.Add((reader.GetInt64(0), reader.GetFieldValue<string[]>(1)));
         }
 
-        var deadline = DateTime.UtcNow + _wait;
+        // A wait budget is elapsed time, not an instant: measured on the monotonic stopwatch, which no clock change moves.
+        var started = Stopwatch.GetTimestamp();
         var pause = 1;
         while (true)
         {
@@ -54,7 +56,7 @@ public sealed class LogFence(TimeSpan? wait = null)
                 _pending.RemoveAt(0);
             }
 
-            if (DateTime.UtcNow >= deadline) return Settled;
+            if (Stopwatch.GetElapsedTime(started) >= _wait) return Settled;
             await Task.Delay(pause, ct);
             pause = Math.Min(pause * 2, 10);
         }
