@@ -17,6 +17,7 @@ public static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var app = await LedgerApp.CreateAsync([.. parse.UnmatchedTokens], ct: ct);
+            await using var wolverine = await WolverineForCommands.StartAsync(app.Services, ct);
             var result = await LoadAsync(app.Services, ct);
             DemoLoadReport.Print(result, Console.Out);
             return 0;

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using EvidenceLedger.Server.Tests.Exporting;
+using EvidenceLedger.Server.Tests.Hosting.Support;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Tests.Demo;
+
+/// <summary>`./ops/ledger demo` in a process of its own, as an operator runs it: the app is built but never started as a server.</summary>
+public sealed class Loading_the_demo_from_the_command_line(SharedDatabase database) : IClassFixture<SharedDatabase>
+{
+    [Fact]
+    public async Task The_demo_command_loads_the_demo_into_an_empty_ledger_and_exits_0()
+    {
+        var keys = Directory.CreateTempSubdirectory("ledger-demo-command-keys-");
+        try
+        {
+            var (exit, output) = await RunAsync(database.ServerEnvironment("ledger-demo", keys.FullName, TimeSpan.FromSeconds(10)), "demo");
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("Loaded the demo", output, StringComparison.Ordinal);
+            await using var connection = new NpgsqlConnection(database.AdminConnectionString);
+            await connection.OpenAsync();
+            await using var incidents = new NpgsqlCommand("SELECT count(*) FROM ledger.mt_streams WHERE id LIKE 'incident-%'", connection);
+            Assert.True((long)(await incidents.ExecuteScalarAsync())! >= 5);
+        }
+        finally
+        {
+            keys.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "evidence-ledger.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Exporting_an_incident.Tool("dotnet");
+        Assert.True(dotnet is not null && File.Exists(program), "dotnet or the server's program is not at hand.");
+        var start = new ProcessStartInfo(dotnet!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(program);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
