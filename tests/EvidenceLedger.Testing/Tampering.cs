@@ -4,28 +4,29 @@ namespace EvidenceLedger.Testing;
 
 /// <summary>
 /// Lets a test tamper with the ledger as a superuser would, writing through the <c>ledger.events</c> and
-/// <c>ledger.streams</c> views onto the tables beneath them (Marten's events and the ledger's chain), with every trigger
-/// and foreign key of the ledger's tables off for the transaction. (Not replica mode: it would silence the views' rules too.)
+/// <c>ledger.streams</c> views onto the tables beneath them, with every trigger and foreign key of the ledger's tables
+/// off for the transaction. (Not replica mode: it would silence the views' rules too.) An event's row is Marten's; its
+/// chain hashes are kept in its Merkle leaf, so a write that sets them rewrites the leaf that records the event at its
+/// position, and an event moved or deleted leaves its leaf where it was, as deleting or moving Marten's row would.
 /// </summary>
 public static class Tampering
 {
     private const string Rules = """
         CREATE SCHEMA IF NOT EXISTS tampering;
         CREATE OR REPLACE FUNCTION tampering.delete_event(p_position bigint) RETURNS void LANGUAGE sql AS $f$
-            DELETE FROM ledger.event_chain WHERE position = p_position;
             DELETE FROM ledger.mt_events WHERE seq_id = p_position;
         $f$;
         CREATE OR REPLACE FUNCTION tampering.write_event(p_old bigint, p_position bigint, p_event_id uuid, p_stream_id text,
             p_version bigint, p_type text, p_data jsonb, p_actor text, p_recorded_at timestamptz, p_correlation_id uuid, p_causation_id uuid,
             p_reason text, p_previous_hash bytea, p_hash bytea, p_actor_id text, p_payload_sha256 text) RETURNS void LANGUAGE sql AS $f$
-            DELETE FROM ledger.event_chain WHERE position = p_old;
             DELETE FROM ledger.mt_events WHERE seq_id = p_old;
             INSERT INTO ledger.mt_events (seq_id, id, stream_id, version, data, type, timestamp, correlation_id, causation_id, headers, user_name, is_archived)
             VALUES (p_position, p_event_id, p_stream_id, p_version, p_data, p_type, p_recorded_at, p_correlation_id::text, p_causation_id::text,
                     jsonb_strip_nulls(jsonb_build_object('reason', p_reason, 'userId', p_actor_id, 'payloadSha256', p_payload_sha256)),
                     p_actor, false);
-            INSERT INTO ledger.event_chain (position, previous_hash, hash)
-            SELECT p_position, p_previous_hash, p_hash WHERE p_hash IS NOT NULL;
+            UPDATE ledger.merkle_leaves SET previous_hash = p_previous_hash, hash = p_hash
+            WHERE position = p_position AND event_id = p_event_id AND p_hash IS NOT NULL
+              AND (previous_hash, hash) IS DISTINCT FROM (p_previous_hash, p_hash);
         $f$;
         CREATE OR REPLACE RULE tamper_delete AS ON DELETE TO ledger.events DO INSTEAD SELECT tampering.delete_event(OLD.position);
         CREATE OR REPLACE RULE tamper_update AS ON UPDATE TO ledger.events DO INSTEAD SELECT tampering.write_event(OLD.position,

@@ -12,10 +12,12 @@ public static class CompleteLog
     public static async Task<List<LogEntry>> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, LogCursor after, long settled,
         int maxCount, CancellationToken ct = default)
     {
+        // Marten's table itself rather than ledger.events: what follows the cursor has no chain row to look up.
         await using var command = new NpgsqlCommand("""
-            SELECT position, event_id, stream_id, version, type, actor, recorded_at, correlation_id, causation_id, payload_sha256,
-                   previous_hash, hash, CASE WHEN payload_sha256 IS NULL THEN data::text END, CASE WHEN payload_sha256 IS NULL THEN reason END
-            FROM ledger.events WHERE position > $1 AND position <= $2 ORDER BY position LIMIT $3
+            SELECT seq_id, id, stream_id, version, type, user_name, timestamp, correlation_id::uuid, causation_id::uuid, headers ->> 'payloadSha256',
+                   CASE WHEN headers ->> 'payloadSha256' IS NULL THEN data::text END,
+                   CASE WHEN headers ->> 'payloadSha256' IS NULL THEN headers ->> 'reason' END
+            FROM ledger.mt_events WHERE seq_id > $1 AND seq_id <= $2 ORDER BY seq_id LIMIT $3
             """, connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = after.Position });
         command.Parameters.Add(new NpgsqlParameter { Value = settled });
@@ -34,9 +36,7 @@ public static class CompleteLog
                 RecordedAt: reader.GetFieldValue<Instant>(6),
                 CorrelationId: reader.GetGuid(7),
                 CausationId: reader.IsDBNull(8) ? null : reader.GetGuid(8),
-                PayloadSha256: reader.IsDBNull(9) ? PayloadSha256Of(reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13)) : reader.GetString(9),
-                StoredPreviousHash: reader.IsDBNull(10) ? null : reader.GetFieldValue<byte[]>(10),
-                StoredHash: reader.IsDBNull(11) ? null : reader.GetFieldValue<byte[]>(11)));
+                PayloadSha256: reader.IsDBNull(9) ? PayloadSha256Of(reader.GetString(10), reader.IsDBNull(11) ? null : reader.GetString(11)) : reader.GetString(9)));
         }
 
         return entries;

@@ -5,8 +5,8 @@ namespace EvidenceLedger.EventStore.Reading;
 
 /// <summary>
 /// An event as the complete log hands it out: what its hash covers (its payload only as the stored
-/// <c>payloadSha256</c>: parsing every event's JSON would cost a log reader more than everything else it does), and its
-/// stored chain row when the Merkle log's integrator has taken it in already.
+/// <c>payloadSha256</c>: parsing every event's JSON would cost a log reader more than everything else it does). Nothing
+/// past the Merkle log's cursor is chained yet, so the entry carries no stored hash.
 /// </summary>
 public sealed record LogEntry(
     long Position,
@@ -18,9 +18,7 @@ public sealed record LogEntry(
     Instant RecordedAt,
     Guid CorrelationId,
     Guid? CausationId,
-    string PayloadSha256,
-    byte[]? StoredPreviousHash,
-    byte[]? StoredHash)
+    string PayloadSha256)
 {
     public LogCursor Cursor => new(Position);
 

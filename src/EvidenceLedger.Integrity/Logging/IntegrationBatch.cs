@@ -5,10 +5,10 @@ using NpgsqlTypes;
 namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
-/// Writes one integration batch: the chain rows of the events not chained yet, each event's leaf and the completed
-/// subtrees it closes that are stored (<see cref="StoredLevels"/>), with one binary COPY for each table (a batch is
-/// thousands of rows; COPY spares the array parameters and the per-row INSERT work). The leaves are hashed while they
-/// stream, so the database inserts one while the next is hashed.
+/// Writes one integration batch: each event's leaf with its chain hashes, and the completed subtrees it closes that are
+/// stored (<see cref="StoredLevels"/>), with one binary COPY for each table (a batch is thousands of rows; COPY spares the
+/// array parameters and the per-row INSERT work). The leaves are hashed while they stream, so the database inserts one
+/// while the next is hashed.
 /// </summary>
 internal static class IntegrationBatch
 {
@@ -16,18 +16,20 @@ internal static class IntegrationBatch
     public static async Task WriteAsync(NpgsqlConnection connection, MerkleAppender appender, IReadOnlyList<ChainedEvent> events,
         CancellationToken ct)
     {
-        await WriteChainAsync(connection, events, ct);
         var nodes = new List<MerkleNode>(events.Count);
         await using (var leaves = await connection.BeginBinaryImportAsync(
-            "COPY ledger.merkle_leaves (leaf_index, event_id, position, leaf_hash) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY ledger.merkle_leaves (leaf_index, event_id, position, previous_hash, hash, leaf_hash) FROM STDIN (FORMAT BINARY)", ct))
         {
-            foreach (var loggedEvent in events)
+            foreach (var e in events)
             {
-                var created = appender.Append(MerkleHash.Leaf(loggedEvent.Hash));
+                var created = appender.Append(MerkleHash.Leaf(e.Hash));
                 await leaves.StartRowAsync(ct);
                 await leaves.WriteAsync(created[0].Index, NpgsqlDbType.Bigint, ct);
-                await leaves.WriteAsync(loggedEvent.EventId, NpgsqlDbType.Uuid, ct);
-                await leaves.WriteAsync(loggedEvent.Position, NpgsqlDbType.Bigint, ct);
+                await leaves.WriteAsync(e.EventId, NpgsqlDbType.Uuid, ct);
+                await leaves.WriteAsync(e.Position, NpgsqlDbType.Bigint, ct);
+                if (e.PreviousHash is null) await leaves.WriteNullAsync(ct);
+                else await leaves.WriteAsync(e.PreviousHash, NpgsqlDbType.Bytea, ct);
+                await leaves.WriteAsync(e.Hash, NpgsqlDbType.Bytea, ct);
                 await leaves.WriteAsync(created[0].Hash, NpgsqlDbType.Bytea, ct);
                 StoredLevels.AddStoredNodes(created, nodes);
             }
@@ -42,23 +44,6 @@ internal static class IntegrationBatch
             await copy.WriteAsync(node.Level, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(node.Index, NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(node.Hash, NpgsqlDbType.Bytea, ct);
-        }
-        await copy.CompleteAsync(ct);
-    }
-
-    private static async Task WriteChainAsync(NpgsqlConnection connection, IReadOnlyList<ChainedEvent> events, CancellationToken ct)
-    {
-        if (!events.Any(e => e.IsNew)) return;
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY ledger.event_chain (position, previous_hash, hash) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var e in events)
-        {
-            if (!e.IsNew) continue;
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(e.Position, NpgsqlDbType.Bigint, ct);
-            if (e.PreviousHash is null) await copy.WriteNullAsync(ct);
-            else await copy.WriteAsync(e.PreviousHash, NpgsqlDbType.Bytea, ct);
-            await copy.WriteAsync(e.Hash, NpgsqlDbType.Bytea, ct);
         }
         await copy.CompleteAsync(ct);
     }

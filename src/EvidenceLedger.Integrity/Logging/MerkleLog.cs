@@ -32,7 +32,7 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
     public async Task<MerkleLeaf?> LeafAtAsync(long leafIndex, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await StoredTree.SizeAndLeafAsync(connection, "leaf_index", leafIndex, ct)).Leaf;
+        return (await StoredTree.SizeAndLeafAsync(connection, leafIndex, ct)).Leaf;
     }
 
     /// <summary>MTH of the first <paramref name="treeSize"/> leaves.</summary>
@@ -51,7 +51,7 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (size, leaf) = await StoredTree.SizeAndLeafAsync(connection, "leaf_index", leafIndex, ct);
+        var (size, leaf) = await StoredTree.SizeAndLeafAsync(connection, leafIndex, ct);
         RequireSize(size, treeSize, "treeSize");
         if (treeSize == 0)
         {
@@ -70,7 +70,7 @@ public sealed class MerkleLog(NpgsqlDataSource dataSource)
     public async Task<InclusionProof?> InclusionProofAsync(Guid eventId, long treeSize, CancellationToken ct = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (size, leaf) = await StoredTree.SizeAndLeafAsync(connection, "event_id", eventId, ct);
+        var (size, leaf) = await StoredTree.SizeAndLeafAsync(connection, eventId, ct);
         RequireSize(size, treeSize, "treeSize");
         if (leaf is null)
         {

@@ -6,7 +6,7 @@ namespace EvidenceLedger.Integrity.Logging;
 
 /// <summary>
 /// Adds every event of the complete log, in order, as the next leaf of the Merkle tree, chaining it first
-/// (<see cref="EventChaining"/>): the append wrote Marten's rows only. Each batch's chain rows, leaves, nodes and the
+/// (<see cref="EventChaining"/>; the leaf row keeps the chain hashes): the append wrote Marten's rows only. Each batch's leaves, nodes and the
 /// integrator's cursor (ledger.projection_checkpoints, name <see cref="CheckpointName"/>) commit together, so a crash or
 /// restart resumes exactly after the last committed batch. Keeps the tree's right frontier in memory between
 /// batches and reloads it whenever the stored tree is not where it left it.
@@ -20,7 +20,7 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
     private MerkleAppender? _appender;
     private LogCursor _cursor;
     private readonly LogFence _fence = new();
-    private (LogCursor After, Task<List<LogEntry>> Entries)? _nextBatch;
+    private (LogCursor After, Task<ChainedEvent[]> Events)? _nextBatch;
 
     /// <summary>Integrates every event committed before the call (unless its transaction is still open); returns how many leaves were added.</summary>
     public async Task<long> CatchUpAsync(CancellationToken ct = default)
@@ -72,24 +72,25 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
         }
 
         var settled = await _fence.AdvanceAsync(connection, tx, ct);
-        var entries = _nextBatch is { } next && next.After == _cursor
-            ? await next.Entries
-            : await CompleteLog.ReadAsync(connection, tx, _cursor, settled, _options.BatchSize, ct);
+        var events = _nextBatch is { } next && next.After == _cursor
+            ? await next.Events
+            : await EventChaining.ChainAsync(connection, tx,
+                await CompleteLog.ReadAsync(connection, tx, _cursor, settled, _options.BatchSize, ct), laterThanStored: null, ct);
         _nextBatch = null;
-        if (entries.Count == 0)
+        if (events.Length == 0)
         {
             return 0;
         }
 
-        if (entries.Count == _options.BatchSize)
+        if (events.Length == _options.BatchSize)
         {
-            // While this batch is hashed and written, the next one is read on another connection: the settled positions
-            // after this batch no longer change, and only this integrator writes their chain rows.
-            var after = entries[^1].Cursor;
-            _nextBatch = (after, ReadAheadAsync(after, settled, ct));
+            // While this batch is written, the next one is read and hashed on another connection: the settled positions
+            // after this batch no longer change, only this integrator writes their leaves, and the hashes this batch ends
+            // its streams with are known already (the database has only those of the batches before).
+            var after = new LogCursor(events[^1].Position);
+            _nextBatch = (after, ReadAheadAsync(after, settled, EventChaining.HeadsAfter(events), ct));
         }
 
-        var events = await EventChaining.ChainAsync(connection, tx, entries, ct);
         await IntegrationBatch.WriteAsync(connection, _appender, events, ct);
         _cursor = new LogCursor(events[^1].Position);
         await LogCheckpoints.SaveAsync(connection, tx, CheckpointName, _cursor, "ledger", ct);
@@ -97,10 +98,11 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
         return events.Length;
     }
 
-    private async Task<List<LogEntry>> ReadAheadAsync(LogCursor after, long settled, CancellationToken ct)
+    private async Task<ChainedEvent[]> ReadAheadAsync(LogCursor after, long settled, Dictionary<string, byte[]> headsBefore, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await CompleteLog.ReadAsync(connection, null, after, settled, _options.BatchSize, ct);
+        var entries = await CompleteLog.ReadAsync(connection, null, after, settled, _options.BatchSize, ct);
+        return await EventChaining.ChainAsync(connection, null, entries, headsBefore, ct);
     }
 
     private async Task DropNextBatchAsync()
@@ -109,7 +111,7 @@ public sealed class MerkleLogIntegrator(NpgsqlDataSource dataSource, MerkleLogOp
         _nextBatch = null;
         try
         {
-            await next.Entries;
+            await next.Events;
         }
         catch (Exception)
         {

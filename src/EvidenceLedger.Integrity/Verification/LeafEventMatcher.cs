@@ -52,7 +52,7 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
                 LeafEventMissing(leaf);
                 await NextAsync(leaves, leaf, ct);
             }
-            else if (await StoredRows.LeafIndexOfAsync(connection, e.EventId, ct) is not { } eventsLeaf)
+            else if (await LeafOfAsync(e, ct) is not { } eventsLeaf)
             {
                 problems.Add(new(VerificationProblemKind.EventMissingFromTree,
                     $"The event at {e.Where} is not in the tree, yet the complete order puts it before leaf {leaf.LeafIndex}: it was inserted after integration.",
@@ -69,6 +69,16 @@ internal sealed class LeafEventMatcher(NpgsqlConnection connection, ProblemLog p
             }
         }
     }
+
+    /// <summary>
+    /// Where the event's leaf is, if anywhere. Finding it by event id reads through the leaves, so that is done for the
+    /// problems the report keeps; past them (they are only counted) the leaf at the event's position stands in, which
+    /// tells a reordering from an insertion as long as positions were not rewritten.
+    /// </summary>
+    private Task<long?> LeafOfAsync(EventRow e, CancellationToken ct) =>
+        problems.IsFull
+            ? StoredRows.LeafIndexAtAsync(connection, e.Position, e.EventId, ct)
+            : StoredRows.LeafIndexOfAsync(connection, e.EventId, ct);
 
     private void NotInTree(EventRow e)
     {

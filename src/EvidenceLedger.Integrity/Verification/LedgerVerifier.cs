@@ -47,7 +47,7 @@ public sealed class LedgerVerifier(NpgsqlDataSource dataSource)
         await tree.FinishAsync(ct);
         await checkpoints.FinishAsync(tree.Size, tree.IsComplete, ct);
         var streams = await StreamHeads.CheckAsync(snapshot.Main, problems, ct);
-        await UnchainedEvents.CheckAsync(snapshot.Main, problems, integratorCursor, ct);
+        await UnchainedEvents.CheckAsync(snapshot.Main, problems, ct);
         await chains;
         problems.Absorb(chainProblems);
 

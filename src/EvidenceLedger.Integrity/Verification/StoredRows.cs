@@ -38,8 +38,22 @@ internal static class StoredRows
         return checkpoints;
     }
 
+    /// <summary>
+    /// The leaf that records <paramref name="eventId"/>, wherever it is. No index finds a leaf by event id (leaves are keyed
+    /// by position, and a tampered event's position is the very fact in doubt), so this reads through the leaves: verify
+    /// asks only to tell a reordering from an insertion, once per problem it reports.
+    /// </summary>
     public static Task<long?> LeafIndexOfAsync(NpgsqlConnection connection, Guid eventId, CancellationToken ct) =>
-        ScalarAsync(connection, "SELECT leaf_index FROM ledger.merkle_leaves WHERE event_id = $1", eventId, ct);
+        ScalarAsync(connection, "SELECT leaf_index FROM ledger.merkle_leaves WHERE event_id = $1 LIMIT 1", eventId, ct);
+
+    /// <summary>The leaf at <paramref name="position"/> if it records <paramref name="eventId"/>: one index lookup.</summary>
+    public static async Task<long?> LeafIndexAtAsync(NpgsqlConnection connection, long position, Guid eventId, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT leaf_index FROM ledger.merkle_leaves WHERE position = $1 AND event_id = $2", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = position });
+        command.Parameters.Add(new NpgsqlParameter { Value = eventId });
+        return await command.ExecuteScalarAsync(ct) is long value ? value : null;
+    }
 
     public static Task<long?> PositionOfAsync(NpgsqlConnection connection, Guid eventId, CancellationToken ct) =>
         ScalarAsync(connection, "SELECT position FROM ledger.events WHERE event_id = $1", eventId, ct);

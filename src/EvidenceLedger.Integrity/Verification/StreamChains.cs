@@ -3,8 +3,9 @@ using Npgsql;
 namespace EvidenceLedger.Integrity.Verification;
 
 /// <summary>
-/// Every event's link to the version before it in its stream: that version exists, and, once the event is chained,
-/// previous_hash is its hash (a stream's first event has none). One join that PostgreSQL runs as a (parallel) hash join and that returns only the
+/// Every event's link to the version before it in its stream: that version exists, and, once both are chained,
+/// previous_hash is its hash (a stream's first event has none). A chained event whose predecessor has no chain hash is
+/// left to <see cref="LeafEventMatcher"/>: the predecessor's leaf is missing or records another place, and is reported there. One join that PostgreSQL runs as a (parallel) hash join and that returns only the
 /// broken links, where comparing them here would mean reading every event a second time. With <see cref="StreamHeads"/>
 /// (head = last version = number of events), versions are then dense from 1.
 /// </summary>
@@ -17,7 +18,7 @@ internal static class StreamChains
             FROM ledger.events e
             LEFT JOIN ledger.events p ON p.stream_id = e.stream_id AND p.version = e.version - 1
             WHERE (e.version > 1 AND p.version IS NULL)
-               OR (e.hash IS NOT NULL AND CASE WHEN e.version = 1 THEN e.previous_hash IS NOT NULL ELSE p.hash IS DISTINCT FROM e.previous_hash END)
+               OR (e.hash IS NOT NULL AND CASE WHEN e.version = 1 THEN e.previous_hash IS NOT NULL ELSE p.hash IS NOT NULL AND p.hash IS DISTINCT FROM e.previous_hash END)
             ORDER BY e.stream_id, e.version
             """, connection);
         await using var reader = await command.ExecuteReaderAsync(ct);

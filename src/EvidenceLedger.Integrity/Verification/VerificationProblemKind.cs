@@ -67,10 +67,9 @@ public enum VerificationProblemKind
     NoVerifierKey,
 
     /// <summary>
-    /// An event is in Marten's events table without its chain row though the integrator has passed its position (inserted
-    /// behind the log, or its chain row deleted), or at a position the event sequence never handed out (written around
-    /// Marten's append, so no log reader reaches it). Marten's own reads (the views as of a time, the state commands
-    /// decide on) would take it in.
+    /// An event is in Marten's events table at a position the event sequence never handed out (written around Marten's
+    /// append), so no log reader reaches it and it is never chained. Marten's own reads (the views as of a time, the state
+    /// commands decide on) would take it in. (One inserted behind the log, below the sequence, is <see cref="EventMissingFromTree"/>.)
     /// </summary>
     EventUnchained,
 }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.MartenStorage;
+using EvidenceLedger.EventStore.Reading;
+using EvidenceLedger.EventStore.Schema;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Merkle;
 using EvidenceLedger.Integrity.Tests.Logging.Support;
@@ -166,6 +169,7 @@ public sealed class Integrating_the_log : IAsyncLifetime
 
     [Theory]
     [InlineData("UPDATE ledger.merkle_leaves SET leaf_hash = leaf_hash")]
+    [InlineData("UPDATE ledger.event_chain SET hash = hash")]
     [InlineData("UPDATE ledger.merkle_nodes SET hash = hash")]
     [InlineData("UPDATE ledger.checkpoints SET note = note")]
     public async Task Leaves_nodes_and_checkpoints_refuse_updates_even_from_the_owner(string update)
@@ -178,15 +182,39 @@ public sealed class Integrating_the_log : IAsyncLifetime
 
     [Theory]
     [InlineData("DELETE FROM ledger.merkle_leaves")]
+    [InlineData("DELETE FROM ledger.event_chain")]
+    [InlineData("UPDATE ledger.event_chain SET hash = previous_hash")]
     [InlineData("DELETE FROM ledger.merkle_nodes")]
     [InlineData("TRUNCATE ledger.checkpoints")]
-    public async Task The_application_role_may_not_delete_or_truncate_the_tree(string delete)
+    public async Task The_application_role_may_not_delete_truncate_or_rewrite_the_tree(string delete)
     {
         await _ledger.AppendAsync("incident-1", 3);
         await _ledger.IntegrateAndSignAsync();
         await using var command = _ledger.DataSource.CreateCommand(delete);
         var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
+
+    [Fact]
+    public async Task Running_Martens_migrations_again_leaves_the_leaves_and_the_chain_hashes_they_keep_intact()
+    {
+        await _ledger.AppendAsync("incident-1", 3);
+        await _ledger.AppendAsync("source-1", 2);
+        await _ledger.IntegrateAndSignAsync();
+        var eventsBefore = await _ledger.CompleteLogAsync();
+        var leavesBefore = await LeavesAsync();
+
+        await LedgerMarten.ApplySchemaAsync(_ledger.AdminConnectionString);
+        await SchemaMigrator.MigrateAsync(_ledger.AdminConnectionString, appRole: null, [typeof(MerkleHash).Assembly], ct: CancellationToken.None);
+
+        var eventsAfter = await _ledger.CompleteLogAsync();
+        Assert.All(eventsAfter, e => Assert.NotNull(e.Hash));
+        Assert.Equal(eventsBefore.Select(Chain), eventsAfter.Select(Chain));
+        Assert.Equal(leavesBefore.Select(Row), (await LeavesAsync()).Select(Row));
+        static string Chain(StoredEvent e) => $"{e.Position} {Hex(e.PreviousHash)} {Hex(e.Hash)}";
+        static string Row(MerkleLeaf l) => $"{l.LeafIndex} {l.EventId} {l.Position} {Hex(l.LeafHash)}";
+        static string Hex(byte[]? bytes) => bytes is null ? "-" : Convert.ToHexStringLower(bytes);
+        Assert.True((await _ledger.VerifyAsync()).Ok);
     }
 
     private async Task<List<MerkleLeaf>> LeavesAsync()

@@ -43,7 +43,8 @@ public sealed class Witnessing_a_rewritten_ledger(WitnessedLedger ledger) : ICla
     }
 
     /// <summary>
-    /// What a superuser could do: give the events after <paramref name="size"/> other hashes, drop the tree, checkpoints and
+    /// What a superuser could do: give the events after <paramref name="size"/> another reason (their payload hash header
+    /// dropped, so the integrator hashes what is stored now), drop the tree, checkpoints and
     /// cosignatures past that size with the triggers off, and point the integrator back, so the leader builds a new history.
     /// </summary>
     private async Task RewriteAfterAsync(long size, Guid[] eventIds)
@@ -53,7 +54,7 @@ public sealed class Witnessing_a_rewritten_ledger(WitnessedLedger ledger) : ICla
         await using var tx = await connection.BeginTransactionAsync();
         await Tampering.GuardsOffAsync(connection, tx);
         await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({options.IntegrationLockKey}), pg_advisory_xact_lock({options.SigningLockKey})");
-        await ExecuteAsync(connection, tx, "UPDATE ledger.events SET hash = sha256(hash) WHERE event_id = ANY($1)", eventIds);
+        await ExecuteAsync(connection, tx, "UPDATE ledger.events SET reason = 'rewritten by a superuser', payload_sha256 = NULL WHERE event_id = ANY($1)", eventIds);
         await ExecuteAsync(connection, tx, "DELETE FROM ledger.merkle_leaves WHERE leaf_index >= $1", size);
         await ExecuteAsync(connection, tx, "DELETE FROM ledger.merkle_nodes WHERE (node_index + 1) * (1::bigint << level) > $1", size);
         await ExecuteAsync(connection, tx, "DELETE FROM ledger.checkpoints WHERE tree_size > $1", size);

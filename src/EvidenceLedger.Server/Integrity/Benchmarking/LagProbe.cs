@@ -14,7 +14,7 @@ internal sealed class LagProbe(LedgerEventStore store, NpgsqlDataSource dataSour
         {
             var appended = await PacedWriters.AppendAsync(store, "lag-probe", 1, CancellationToken.None);
             var committed = Stopwatch.StartNew();
-            await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM ledger.merkle_leaves WHERE event_id = $1)");
+            await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM ledger.mt_events e JOIN ledger.merkle_leaves l ON l.position = e.seq_id WHERE e.id = $1)");
             command.Parameters.Add(new NpgsqlParameter { Value = appended.Events[0].EventId });
             while (!(bool)(await command.ExecuteScalarAsync(CancellationToken.None))!)
             {

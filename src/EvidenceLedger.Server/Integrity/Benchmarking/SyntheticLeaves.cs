@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Integrity.Merkle;
 using Npgsql;
@@ -15,16 +16,18 @@ internal static class SyntheticLeaves
         var appender = new MerkleAppender();
         var stored = new List<MerkleNode>();
         await using (var leaves = await leafConnection.BeginBinaryImportAsync(
-            "COPY ledger.merkle_leaves (leaf_index, event_id, position, leaf_hash) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY ledger.merkle_leaves (leaf_index, event_id, position, hash, leaf_hash) FROM STDIN (FORMAT BINARY)", ct))
         await using (var nodes = await nodeConnection.BeginBinaryImportAsync("COPY ledger.merkle_nodes (level, node_index, hash) FROM STDIN (FORMAT BINARY)", ct))
         {
             for (var i = 0L; i < size; i++)
             {
-                var created = appender.Append(MerkleHash.Leaf(BitConverter.GetBytes(i)));
+                var eventHash = SHA256.HashData(BitConverter.GetBytes(i));
+                var created = appender.Append(MerkleHash.Leaf(eventHash));
                 await leaves.StartRowAsync(ct);
                 await leaves.WriteAsync(i, NpgsqlDbType.Bigint, ct);
                 await leaves.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, ct);
                 await leaves.WriteAsync(i + 1, NpgsqlDbType.Bigint, ct);
+                await leaves.WriteAsync(eventHash, NpgsqlDbType.Bytea, ct);
                 await leaves.WriteAsync(created[0].Hash, NpgsqlDbType.Bytea, ct);
                 stored.Clear();
                 StoredLevels.AddStoredNodes(created, stored);
