@@ -9,7 +9,7 @@ internal static class EventChecks
     public static void Recompute(IReadOnlyList<EventRow> rows) =>
         Parallel.For(0, rows.Count, i =>
         {
-            // An event not chained yet has no stored hash to hold it to; UnchainedEvents reports one the integrator passed.
+            // An event not chained yet has no stored hash to hold it to; LeafEventMatcher reports one the integrator passed.
             if (rows[i].Hash is not { } hash)
             {
                 rows[i].HashMatches = true;

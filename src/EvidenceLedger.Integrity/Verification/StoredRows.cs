@@ -44,24 +44,19 @@ internal static class StoredRows
     /// asks only to tell a reordering from an insertion, once per problem it reports.
     /// </summary>
     public static Task<long?> LeafIndexOfAsync(NpgsqlConnection connection, Guid eventId, CancellationToken ct) =>
-        ScalarAsync(connection, "SELECT leaf_index FROM ledger.merkle_leaves WHERE event_id = $1 LIMIT 1", eventId, ct);
+        ScalarAsync(connection, "SELECT leaf_index FROM ledger.merkle_leaves WHERE event_id = $1 LIMIT 1", ct, eventId);
 
     /// <summary>The leaf at <paramref name="position"/> if it records <paramref name="eventId"/>: one index lookup.</summary>
-    public static async Task<long?> LeafIndexAtAsync(NpgsqlConnection connection, long position, Guid eventId, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("SELECT leaf_index FROM ledger.merkle_leaves WHERE position = $1 AND event_id = $2", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = position });
-        command.Parameters.Add(new NpgsqlParameter { Value = eventId });
-        return await command.ExecuteScalarAsync(ct) is long value ? value : null;
-    }
+    public static Task<long?> LeafIndexAtAsync(NpgsqlConnection connection, long position, Guid eventId, CancellationToken ct) =>
+        ScalarAsync(connection, "SELECT leaf_index FROM ledger.merkle_leaves WHERE position = $1 AND event_id = $2", ct, position, eventId);
 
     public static Task<long?> PositionOfAsync(NpgsqlConnection connection, Guid eventId, CancellationToken ct) =>
-        ScalarAsync(connection, "SELECT position FROM ledger.events WHERE event_id = $1", eventId, ct);
+        ScalarAsync(connection, "SELECT position FROM ledger.events WHERE event_id = $1", ct, eventId);
 
-    private static async Task<long?> ScalarAsync(NpgsqlConnection connection, string sql, Guid eventId, CancellationToken ct)
+    private static async Task<long?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params object[] values)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = eventId });
+        foreach (var parameter in values) command.Parameters.Add(new NpgsqlParameter { Value = parameter });
         return await command.ExecuteScalarAsync(ct) is long value ? value : null;
     }
 }

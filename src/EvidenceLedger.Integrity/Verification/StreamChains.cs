@@ -5,8 +5,8 @@ namespace EvidenceLedger.Integrity.Verification;
 /// <summary>
 /// Every event's link to the version before it in its stream: that version exists, and, once both are chained,
 /// previous_hash is its hash (a stream's first event has none). A chained event whose predecessor has no chain hash is
-/// left to <see cref="LeafEventMatcher"/>: the predecessor's leaf is missing or records another place, and is reported there. One join that PostgreSQL runs as a (parallel) hash join and that returns only the
-/// broken links, where comparing them here would mean reading every event a second time. With <see cref="StreamHeads"/>
+/// left to <see cref="LeafEventMatcher"/>: the predecessor's leaf is missing or records another place, and is reported
+/// there. One join that PostgreSQL runs as a (parallel) hash join and that returns only the broken links, where comparing them here would mean reading every event a second time. With <see cref="StreamHeads"/>
 /// (head = last version = number of events), versions are then dense from 1.
 /// </summary>
 internal static class StreamChains

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using EvidenceLedger.Server.Tests.Exporting;
 using EvidenceLedger.Server.Tests.Hosting.Support;
 using Npgsql;
 
@@ -31,12 +30,7 @@ public sealed class Loading_the_demo_from_the_command_line(SharedDatabase databa
 
     private static async Task<(int Exit, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, "evidence-ledger.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Exporting_an_incident.Tool("dotnet");
-        Assert.True(dotnet is not null && File.Exists(program), "dotnet or the server's program is not at hand.");
-        var start = new ProcessStartInfo(dotnet!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(program);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = LedgerProgram.StartInfo(workingDirectory: null, arguments);
         foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

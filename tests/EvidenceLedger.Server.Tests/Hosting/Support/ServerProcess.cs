@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using EvidenceLedger.Server.Tests.Exporting;
 
 namespace EvidenceLedger.Server.Tests.Hosting.Support;
 
@@ -36,14 +35,10 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var program = Path.Combine(AppContext.BaseDirectory, "evidence-ledger.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Exporting_an_incident.Tool("dotnet");
-        Assert.True(dotnet is not null && File.Exists(program), "dotnet or the server's program is not at hand.");
         var home = Directory.CreateTempSubdirectory("ledger-server-process-");
         // Reachable by the postgres OS user, so the cluster stays inside and goes with the folder.
         File.SetUnixFileMode(home.FullName, File.GetUnixFileMode(home.FullName) | UnixFileMode.OtherExecute);
-        var start = new ProcessStartInfo(dotnet!) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = home.FullName };
-        foreach (var argument in new[] { program, "serve", "--urls", "http://127.0.0.1:0" }) start.ArgumentList.Add(argument);
+        var start = LedgerProgram.StartInfo(home.FullName, "serve", "--urls", "http://127.0.0.1:0");
         start.Environment.Remove("ConnectionStrings__Ledger");
         start.Environment["Ledger__DataDirectory"] = Path.Combine(home.FullName, "data");
         start.Environment["Ledger__BootstrapAdminToken"] = AdminToken;

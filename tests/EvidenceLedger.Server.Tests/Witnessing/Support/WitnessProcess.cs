@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using EvidenceLedger.Integrity.Witnessing;
-using EvidenceLedger.Server.Tests.Exporting;
+using EvidenceLedger.Server.Tests.Hosting.Support;
 
 namespace EvidenceLedger.Server.Tests.Witnessing.Support;
 
@@ -28,16 +28,9 @@ internal sealed class WitnessProcess : IAsyncDisposable
 
     public static async Task<WitnessProcess> StartAsync(string name, string logVerifierKey)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, "evidence-ledger.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Exporting_an_incident.Tool("dotnet");
-        Assert.True(dotnet is not null && File.Exists(program), "dotnet or the server's program is not at hand.");
         var state = Directory.CreateTempSubdirectory("witness-process-");
-        var start = new ProcessStartInfo(dotnet!) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = state.FullName };
-        foreach (var argument in new[] { program, "witness", "--state", Path.Combine(state.FullName, "state"), "--log-key", logVerifierKey,
-                     "--listen", "http://127.0.0.1:0", "--name", name })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = LedgerProgram.StartInfo(state.FullName, "witness", "--state", Path.Combine(state.FullName, "state"), "--log-key", logVerifierKey,
+            "--listen", "http://127.0.0.1:0", "--name", name);
 
         start.Environment.Remove("ConnectionStrings__Ledger");
         var process = Process.Start(start)!;
