@@ -16,10 +16,11 @@ public sealed class LeaderLock(NpgsqlDataSource dataSource, long key, TimeSpan p
     /// <summary>
     /// Competes for the lock until <paramref name="ct"/> is cancelled. While holding it, runs <paramref name="round"/>
     /// again and again, <c>pollInterval</c> apart. A failure <paramref name="isTransient"/> accepts gives the lock up and
-    /// competes again after <c>retryInterval</c>; any other failure ends the run.
+    /// competes again after <c>retryInterval</c>; any other failure ends the run. <paramref name="stepDown"/> runs each time
+    /// the process stops leading (whatever the reason), before the lock is released: what only the leader may run stops there.
     /// </summary>
     public async Task RunAsync(Func<CancellationToken, Task> round, Func<Exception, bool> isTransient, Action<Exception>? onRetry,
-        CancellationToken ct)
+        CancellationToken ct, Func<Task>? stepDown = null)
     {
         while (!ct.IsCancellationRequested)
         {
@@ -39,7 +40,14 @@ public sealed class LeaderLock(NpgsqlDataSource dataSource, long key, TimeSpan p
                 finally
                 {
                     _held = false;
-                    await ReleaseAsync(connection);
+                    try
+                    {
+                        if (stepDown is not null) await stepDown();
+                    }
+                    finally
+                    {
+                        await ReleaseAsync(connection);
+                    }
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -83,7 +83,8 @@ public static class SchemaMigrator
                 EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ledger.events, ledger.streams, ledger.schema_migrations FROM %I', r);
                 EXECUTE format('REVOKE UPDATE ON ledger.mt_events, ledger.event_chain FROM %I', r);
                 EXECUTE format('REVOKE DELETE, TRUNCATE ON ALL TABLES IN SCHEMA ledger FROM %I', r);
-                EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA ledger TO %I', r);
+                -- SELECT: Marten's async daemon reads the event sequence's last value to find its high-water mark.
+                EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ledger TO %I', r);
                 EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ledger TO %I', r);
             END $grant$;
             """, ct);

@@ -39,7 +39,9 @@ public static class RebuildCommand
         }
 
         foreach (var rebuilt in await rebuilds.RebuildAsync(which, onlyChanged: false, ct))
-            await output.WriteLineAsync($"Rebuilt {rebuilt.Name} ({rebuilt.Lifecycle.ToString().ToLowerInvariant()}) from {rebuilt.Events} events.");
+            await output.WriteLineAsync(rebuilt.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async
+                ? $"Rebuilt {rebuilt.Name} (async) from {rebuilt.Events} events: emptied, the leader's async daemon replays them."
+                : $"Rebuilt {rebuilt.Name} (inline) from {rebuilt.Events} events.");
         return Rebuilt;
     }
 }

@@ -2,6 +2,7 @@ using EvidenceLedger.Server.Evidence.Incidents;
 using EvidenceLedger.Server.Evidence.Sources;
 using EvidenceLedger.Server.Exporting.Recording;
 using EvidenceLedger.Server.Users;
+using EvidenceLedger.Server.Users.Activity;
 using Marten;
 
 namespace EvidenceLedger.Server.Hosting;
@@ -18,5 +19,6 @@ public static class LedgerDocuments
         SourcesProjection.Register(options);
         IncidentsProjection.Register(options);
         ExportsProjection.Register(options);
+        ActivityProjection.Register(options);
     }
 }

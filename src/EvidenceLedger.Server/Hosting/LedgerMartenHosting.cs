@@ -12,11 +12,11 @@ namespace EvidenceLedger.Server.Hosting;
 
 /// <summary>
 /// Marten registered the Critter Stack way: the container builds and owns the one <see cref="IDocumentStore"/>, on the
-/// ledger's data source (the app role) and clock, with the inline projections and the live aggregations Wolverine's
+/// ledger's data source (the app role) and clock, with the projections and the live aggregations Wolverine's
 /// aggregate handlers decide on; Wolverine knows it (its Marten middleware, sessions and code generation), and keeps its
 /// message storage in schema <c>wolverine</c> of the same database. What the server deliberately leaves out: any schema
 /// change (the owner role migrates, <see cref="LedgerMarten.ApplySchemaAsync"/> and <see cref="WolverineMessageStorage"/>)
-/// and Marten's async daemon (every read model is inline: each is read right after the write that changes it).
+/// and Marten's async daemon as a hosted service: the leader runs it (<see cref="Projections.LeadersDaemon"/>).
 /// </summary>
 public static class LedgerMartenHosting
 {

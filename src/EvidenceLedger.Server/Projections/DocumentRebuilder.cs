@@ -7,7 +7,8 @@ namespace EvidenceLedger.Server.Projections;
 /// <summary>
 /// Rebuilds a <see cref="DocumentProjection"/> as the owner role (the app role may not delete documents), in one
 /// transaction: readers see the old documents until it commits, and appenders wait for it rather than slip between.
-/// Each stream is folded through the same projection the appends run inline (<see cref="DocumentProjection.AggregateAndStore"/>).
+/// Each stream is folded through the same projection the appends run inline (<see cref="DocumentProjection.AggregateAndStore"/>);
+/// an async projection is emptied instead, and its progress forgotten, for the leader's daemon to replay.
 /// </summary>
 internal sealed class DocumentRebuilder(LedgerDatabase database)
 {
@@ -20,6 +21,8 @@ internal sealed class DocumentRebuilder(LedgerDatabase database)
         await using var tx = await connection.BeginTransactionAsync(ct);
         // Conflicts with every insert and update, not with reads.
         await ExecuteAsync(connection, tx, $"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE; DELETE FROM {table}", ct);
+
+        if (projection.AggregateAndStore is not { } aggregateAndStore) return await ForgetProgressAsync(connection, tx, projection.Name, ct);
 
         var streams = new List<string>();
         long events = 0;
@@ -37,9 +40,26 @@ internal sealed class DocumentRebuilder(LedgerDatabase database)
 
         await using (var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx)))
         {
-            foreach (var stream in streams) await projection.AggregateAndStore(session, stream, ct);
+            foreach (var stream in streams) await aggregateAndStore(session, stream, ct);
             await session.SaveChangesAsync(ct);
         }
+        await tx.CommitAsync(ct);
+        return events;
+    }
+
+    /// <summary>
+    /// Forgets how far Marten's daemon took the async projection <paramref name="name"/> (its shards' rows), so that it
+    /// replays the whole log: <see cref="LeadersDaemon"/> starts it again. Returns how many events the log holds.
+    /// </summary>
+    private static async Task<long> ForgetProgressAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string name, CancellationToken ct)
+    {
+        await using (var forget = new NpgsqlCommand("DELETE FROM ledger.mt_event_progression WHERE starts_with(name, $1 || ':')", connection, tx))
+        {
+            forget.Parameters.Add(new NpgsqlParameter { Value = name });
+            await forget.ExecuteNonQueryAsync(ct);
+        }
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM ledger.mt_events", connection, tx);
+        var events = (long)(await count.ExecuteScalarAsync(ct))!;
         await tx.CommitAsync(ct);
         return events;
     }

@@ -56,7 +56,7 @@ public sealed class ProjectionRebuilds(LedgerDatabase database, IEnumerable<Docu
         if (onlyChanged && recorded == definition) return null;
         var events = await new DocumentRebuilder(database).RebuildAsync(owner(), table, projection, ct);
         await RecordedDefinitions.SaveAsync(database.DataSource, projection.Name, definition, events, ct);
-        return new RebuiltProjection(projection.Name, ProjectionLifecycle.Inline, events, Why(recorded, definition, onlyChanged));
+        return new RebuiltProjection(projection.Name, projection.Lifecycle, events, Why(recorded, definition, onlyChanged));
     }
 
     private static string Why(ProjectionDefinition? recorded, ProjectionDefinition now, bool onlyChanged) => recorded switch

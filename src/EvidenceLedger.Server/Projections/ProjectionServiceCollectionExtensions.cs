@@ -17,6 +17,7 @@ public static class ProjectionServiceCollectionExtensions
             sp.GetRequiredService<IDocumentStore>(),
             sp.GetService<IActorIds>()));
         services.AddSingleton<ProjectionRebuilds>();
+        services.AddSingleton<LeadersDaemon>();
         services.AddHostedService<ProjectionStartup>();
         return services;
     }

@@ -1,5 +1,6 @@
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.Server.Projections;
+using EvidenceLedger.Server.Users.Activity;
 using EvidenceLedger.Server.Users.Bootstrapping;
 using EvidenceLedger.Server.Users.Tokens;
 
@@ -10,6 +11,7 @@ public static class UsersServiceCollectionExtensions
     public static IServiceCollection AddUsers(this IServiceCollection services)
     {
         services.AddSingleton(DocumentProjection.For<UserAccount>(UsersProjection.ProjectionName, UsersProjection.DefinitionVersion, UserStreams.Prefix));
+        services.AddSingleton(DocumentProjection.Async<ActorActivity>(ActivityProjection.ProjectionName, ActivityProjection.DefinitionVersion));
         services.AddSingleton(provider => TokenKey.Load(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<UserTokens>();

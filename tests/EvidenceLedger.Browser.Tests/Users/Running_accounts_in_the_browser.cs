@@ -48,6 +48,30 @@ public sealed class Running_accounts_in_the_browser(LedgerInBrowser ledger) : Br
     });
 
     [Fact]
+    public Task An_admin_sees_what_each_actor_has_recorded_once_the_background_count_reaches_it() => InBrowserAsync(async admin =>
+    {
+        await SignInAsync(admin, await Ledger.RegisterAsync("admin", "Nadia Counting"));
+        await admin.GotoAsync("/users");
+        var nadia = admin.Locator("[data-testid=user-row][data-user='Nadia Counting']");
+        await Expect(nadia.GetByTestId("user-activity")).ToContainTextAsync("nothing yet");
+
+        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Rami Counted");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add and show their token" }).ClickAsync();
+        await Expect(admin.GetByTestId("done")).ToContainTextAsync("Rami Counted can now sign in");
+
+        // Counted in the background: a reload shows the count once the daemon has reached it.
+        for (var reloads = 0; await nadia.GetByTestId("acts").CountAsync() == 0 && reloads < 100; reloads++)
+        {
+            await Task.Delay(100);
+            await admin.GotoAsync("/users");
+        }
+        await Expect(nadia.GetByTestId("acts")).ToHaveTextAsync("2 acts");
+        await Expect(nadia.GetByTestId("user-activity")).ToContainTextAsync("user_token_issued");
+        await Expect(admin.Locator("[data-testid=user-row][data-user='Rami Counted']").GetByTestId("user-activity")).ToContainTextAsync("nothing yet");
+        await Expect(admin.Locator("[data-testid=other-actor-row][data-actor='system:bootstrap']")).ToContainTextAsync("acts");
+    });
+
+    [Fact]
     public Task A_look_alike_name_is_refused_next_to_the_field() => InBrowserAsync(async admin =>
     {
         await Ledger.RegisterAsync("legal", "Rel Legal");

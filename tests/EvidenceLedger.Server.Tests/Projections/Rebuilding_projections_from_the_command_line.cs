@@ -49,7 +49,7 @@ public sealed class Rebuilding_projections_from_the_command_line(ProjectionServe
 
         Assert.Equal(0, exit);
         var rebuilt = output.Trim().Split('\n').Select(line => line.Split(' ')[1]).ToList();
-        Assert.Equal(["evidence_incidents", "evidence_sources", "exports", "users"], rebuilt);
+        Assert.Equal(["activity", "evidence_incidents", "evidence_sources", "exports", "users"], rebuilt);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class Rebuilding_projections_from_the_command_line(ProjectionServe
 
         Assert.Equal((2, ""), (exit, output));
         Assert.Contains("no projection named 'incident'", error, StringComparison.Ordinal);
-        Assert.Contains("evidence_incidents, evidence_sources, exports, users", error, StringComparison.Ordinal);
+        Assert.Contains("activity, evidence_incidents, evidence_sources, exports, users", error, StringComparison.Ordinal);
         Assert.Equal(before, await server.QueryAsync("SELECT max(rebuilt_at) FROM ledger.projection_definitions"));
     }
 

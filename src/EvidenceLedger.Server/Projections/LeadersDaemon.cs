@@ -1,0 +1,60 @@
+using JasperFx.Events.Daemon;
+using Marten;
+using EvidenceLedger.Server.Hosting;
+using NodaTime;
+using Npgsql;
+
+namespace EvidenceLedger.Server.Projections;
+
+/// <summary>
+/// Marten's async daemon, run by the leader only (<see cref="Integrity.Integrating.MerkleLogLeaderService"/>): started
+/// when a process takes the leadership, stopped when it loses it, so one daemon per database runs the async projections.
+/// A rebuild empties an async projection and forgets its progress (<see cref="DocumentRebuilder"/>); the daemon, which
+/// holds its progress in memory, is started again when it sees one, and replays the projection from the start.
+/// </summary>
+public sealed class LeadersDaemon(IDocumentStore store, LedgerDatabase database, ProjectionRebuilds rebuilds, ILogger<LeadersDaemon> logger)
+{
+    private IProjectionDaemon? _daemon;
+    private Instant? _rebuiltAt;
+
+    private IReadOnlyList<string> AsyncNames { get; } = [.. rebuilds.Documents.Where(d => d.IsAsync).Select(d => d.Name)];
+
+    /// <summary>Starts the daemon, or starts it again when an async projection was rebuilt since it started.</summary>
+    public async Task KeepRunningAsync(CancellationToken ct)
+    {
+        if (AsyncNames.Count == 0) return;
+        var rebuiltAt = await LastRebuiltAtAsync(ct);
+        if (_daemon is not null && rebuiltAt == _rebuiltAt) return;
+        if (_daemon is not null)
+        {
+            logger.LogInformation("An async projection was rebuilt: the daemon starts again from its progress.");
+            await StopAsync();
+        }
+        _rebuiltAt = rebuiltAt;
+        var daemon = await store.BuildProjectionDaemonAsync();
+        await daemon.StartAllAsync();
+        _daemon = daemon;
+    }
+
+    /// <summary>Stops the daemon, if it runs: when the process stops leading.</summary>
+    public async Task StopAsync()
+    {
+        if (_daemon is not { } daemon) return;
+        _daemon = null;
+        try
+        {
+            await daemon.StopAllAsync();
+        }
+        finally
+        {
+            daemon.Dispose();
+        }
+    }
+
+    private async Task<Instant?> LastRebuiltAtAsync(CancellationToken ct)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT max(rebuilt_at) FROM ledger.projection_definitions WHERE name = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = AsyncNames.ToArray() });
+        return await command.ExecuteScalarAsync(ct) is Instant at ? at : null;
+    }
+}
