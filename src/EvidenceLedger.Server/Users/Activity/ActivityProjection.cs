@@ -43,6 +43,9 @@ public sealed partial class ActivityProjection : MultiStreamProjection<ActorActi
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Projections.Add(new ActivityProjection(), ProjectionLifecycle.Async);
+        // Solo: the daemon runs every shard in the process that starts it, with no election of its own. Only the ledger's
+        // leader starts one (LeadersDaemon); the server does not call AddAsyncDaemon, so nothing else does.
+        options.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.Solo;
     }
 
     /// <summary>The actor's key: the user's id the event records, or the actor's name when it records none.</summary>
