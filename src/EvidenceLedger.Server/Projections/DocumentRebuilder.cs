@@ -17,12 +17,12 @@ internal sealed class DocumentRebuilder(LedgerDatabase database)
     /// <returns>How many events it replayed.</returns>
     public async Task<long> RebuildAsync(DocumentStore store, string table, DocumentProjection projection, CancellationToken ct)
     {
+        if (projection.AggregateAndStore is not { } aggregateAndStore) return await ForgetProgressAsync(table, projection.Name, ct);
+
         await using var connection = await database.Owner.DataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         // Conflicts with every insert and update, not with reads.
         await ExecuteAsync(connection, tx, $"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE; DELETE FROM {table}", ct);
-
-        if (projection.AggregateAndStore is not { } aggregateAndStore) return await ForgetProgressAsync(connection, tx, projection.Name, ct);
 
         var streams = new List<string>();
         long events = 0;
@@ -48,20 +48,36 @@ internal sealed class DocumentRebuilder(LedgerDatabase database)
     }
 
     /// <summary>
-    /// Forgets how far Marten's daemon took the async projection <paramref name="name"/> (its shards' rows), so that it
-    /// replays the whole log: <see cref="LeadersDaemon"/> starts it again. Returns how many events the log holds.
+    /// Empties the async projection <paramref name="name"/> and forgets how far Marten's daemon took it (its shards' rows),
+    /// so that it replays the whole log: <see cref="LeadersDaemon"/> starts it again. Returns how many events the log holds.
     /// </summary>
-    private static async Task<long> ForgetProgressAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string name, CancellationToken ct)
+    private async Task<long> ForgetProgressAsync(string table, string name, CancellationToken ct)
     {
-        await using (var forget = new NpgsqlCommand("DELETE FROM ledger.mt_event_progression WHERE starts_with(name, $1 || ':')", connection, tx))
+        // The daemon's batch updates its progress row, then its documents: taken in that order here too. Should another
+        // order ever meet this one, PostgreSQL ends one of the two transactions; the daemon retries its batch, and so
+        // does this.
+        for (var attempt = 1; ; attempt++)
         {
-            forget.Parameters.Add(new NpgsqlParameter { Value = name });
-            await forget.ExecuteNonQueryAsync(ct);
+            try
+            {
+                await using var connection = await database.Owner.DataSource.OpenConnectionAsync(ct);
+                await using var tx = await connection.BeginTransactionAsync(ct);
+                await ExecuteAsync(connection, tx,
+                    $"LOCK TABLE ledger.mt_event_progression IN SHARE ROW EXCLUSIVE MODE; LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE; DELETE FROM {table}", ct);
+                await using (var forget = new NpgsqlCommand("DELETE FROM ledger.mt_event_progression WHERE starts_with(name, $1 || ':')", connection, tx))
+                {
+                    forget.Parameters.Add(new NpgsqlParameter { Value = name });
+                    await forget.ExecuteNonQueryAsync(ct);
+                }
+                await using var count = new NpgsqlCommand("SELECT count(*) FROM ledger.mt_events", connection, tx);
+                var events = (long)(await count.ExecuteScalarAsync(ct))!;
+                await tx.CommitAsync(ct);
+                return events;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+            }
         }
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM ledger.mt_events", connection, tx);
-        var events = (long)(await count.ExecuteScalarAsync(ct))!;
-        await tx.CommitAsync(ct);
-        return events;
     }
 
     /// <summary>The document's table, qualified, as Marten names it.</summary>

@@ -1,6 +1,6 @@
+using EvidenceLedger.Server.Hosting;
 using JasperFx.Events.Daemon;
 using Marten;
-using EvidenceLedger.Server.Hosting;
 using NodaTime;
 using Npgsql;
 

@@ -43,9 +43,9 @@ public sealed class Marten_in_the_container(LedgerServer server) : IClassFixture
     }
 
     [Fact]
-    public void Martens_async_daemon_is_not_registered()
+    public void Martens_async_daemon_is_not_registered_as_a_service_the_leader_runs_it_solo()
     {
         Assert.Null(server.Services.GetService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>());
-        Assert.Equal(DaemonMode.Disabled, server.Get<StoreOptions>().Projections.AsyncMode);
+        Assert.Equal(DaemonMode.Solo, server.Get<StoreOptions>().Projections.AsyncMode);
     }
 }

@@ -66,6 +66,30 @@ public sealed class Counting_each_actors_acts(EvidenceServer server) : IClassFix
         Assert.Equal(await ActsInTheLogAsync(), await WaitUntilCountedAsync());
     }
 
+    [Fact]
+    public async Task Rebuilding_the_activity_again_and_again_while_acts_are_recorded_loses_and_doubles_none()
+    {
+        using var documenter = await server.ClientFor(Role.Documenter);
+        using var stop = new CancellationTokenSource();
+        var writers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested) await documenter.RecordIncident(DeirEzZor.GunBattle());
+        })).ToList();
+
+        for (var rebuild = 0; rebuild < 20; rebuild++)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exit = await RebuildCommand.RunAsync(server.Get<ProjectionRebuilds>(), ActivityProjection.ProjectionName, output, error, CancellationToken.None);
+            Assert.Equal((RebuildCommand.Rebuilt, ""), (exit, error.ToString()));
+            await Task.Delay(20);
+        }
+        await stop.CancelAsync();
+        await Task.WhenAll(writers);
+
+        Assert.Equal(await ActsInTheLogAsync(), await WaitUntilCountedAsync());
+    }
+
     /// <summary>The actor's activity once <paramref name="counted"/> holds of its acts.</summary>
     private async Task<ActorActivity> WaitForAsync(string key, Func<long, bool> counted)
     {
