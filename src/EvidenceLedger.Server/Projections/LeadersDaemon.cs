@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EvidenceLedger.Server.Hosting;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -14,16 +15,21 @@ namespace EvidenceLedger.Server.Projections;
 /// </summary>
 public sealed class LeadersDaemon(IDocumentStore store, LedgerDatabase database, ProjectionRebuilds rebuilds, ILogger<LeadersDaemon> logger)
 {
+    // The leader's round comes every 100 ms for the Merkle log's sake; a rebuild is rare and may wait this long to be seen.
+    private static readonly TimeSpan RebuildCheckInterval = TimeSpan.FromSeconds(1);
+
     private IProjectionDaemon? _daemon;
     private Instant? _rebuiltAt;
+    private readonly Stopwatch _sinceChecked = new();
 
     private IReadOnlyList<string> AsyncNames { get; } = [.. rebuilds.Documents.Where(d => d.IsAsync).Select(d => d.Name)];
 
     /// <summary>Starts the daemon, or starts it again when an async projection was rebuilt since it started.</summary>
     public async Task KeepRunningAsync(CancellationToken ct)
     {
-        if (AsyncNames.Count == 0) return;
+        if (AsyncNames.Count == 0 || (_daemon is not null && _sinceChecked.Elapsed < RebuildCheckInterval)) return;
         var rebuiltAt = await LastRebuiltAtAsync(ct);
+        _sinceChecked.Restart();
         if (_daemon is not null && rebuiltAt == _rebuiltAt) return;
         if (_daemon is not null)
         {

@@ -24,7 +24,7 @@ public sealed class Loading_the_demo_from_the_command_line(SharedDatabase databa
         }
         finally
         {
-            keys.Delete(recursive: true);
+            await EvidenceLedger.Testing.ScratchDirectory.DeleteAsync(keys);
         }
     }
 

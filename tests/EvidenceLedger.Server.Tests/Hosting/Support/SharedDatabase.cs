@@ -1,4 +1,5 @@
 using EvidenceLedger.Integrity.Logging;
+using EvidenceLedger.Server.Tests.Users.Activity.Support;
 using Npgsql;
 
 namespace EvidenceLedger.Server.Tests.Hosting.Support;
@@ -56,42 +57,7 @@ public sealed class SharedDatabase : EvidenceLedger.Testing.LedgerDatabase
             reader.GetInt64(5), reader.GetInt64(6));
     }
 
-    public async Task<ActivityState> ActivityStateAsync()
-    {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var positions = new NpgsqlCommand("""
-            SELECT coalesce((SELECT last_seq_id FROM ledger.mt_event_progression WHERE name = 'activity:All'), 0),
-                   (SELECT coalesce(max(seq_id), 0) FROM ledger.mt_events)
-            """, connection);
-        long daemon, last;
-        await using (var reader = await positions.ExecuteReaderAsync())
-        {
-            await reader.ReadAsync();
-            (daemon, last) = (reader.GetInt64(0), reader.GetInt64(1));
-        }
-        return new ActivityState(daemon, last,
-            await CountsAsync(connection, "SELECT coalesce(headers->>'userId', user_name), count(*) FROM ledger.mt_events GROUP BY 1"),
-            await CountsAsync(connection, "SELECT id, (data->>'acts')::bigint FROM ledger.mt_doc_actoractivity"));
-    }
-
-    private static async Task<IReadOnlyDictionary<string, long>> CountsAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        while (await reader.ReadAsync()) counts[reader.GetString(0)] = reader.GetInt64(1);
-        return counts;
-    }
-}
-
-/// <summary>
-/// The async daemon's activity against the event log: how far the daemon got, the log's last position, and each actor's
-/// acts as the log holds them and as the daemon counted them.
-/// </summary>
-public sealed record ActivityState(long DaemonPosition, long LastPosition, IReadOnlyDictionary<string, long> InTheLog, IReadOnlyDictionary<string, long> Counted)
-{
-    public bool CaughtUp => DaemonPosition == LastPosition;
+    public Task<ActivityState> ActivityStateAsync() => ActivityState.ReadAsync(AdminConnectionString);
 }
 
 /// <summary>What the Merkle log holds against the event log: every count the handover must leave equal.</summary>

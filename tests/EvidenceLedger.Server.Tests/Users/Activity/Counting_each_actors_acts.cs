@@ -2,6 +2,7 @@ using System.Diagnostics;
 using EvidenceLedger.Server.CommandLine;
 using EvidenceLedger.Server.Projections;
 using EvidenceLedger.Server.Tests.Evidence.Support;
+using EvidenceLedger.Server.Tests.Users.Activity.Support;
 using EvidenceLedger.Server.Users;
 using EvidenceLedger.Server.Users.Activity;
 using Marten;
@@ -40,10 +41,10 @@ public sealed class Counting_each_actors_acts(EvidenceServer server) : IClassFix
         using var documenter = await server.ClientFor(Role.Documenter);
         await documenter.RecordIncident(DeirEzZor.GunBattle());
 
-        var counted = await WaitUntilCountedAsync();
+        var activity = await WaitUntilCountedAsync();
 
-        Assert.Equal(await ActsInTheLogAsync(), counted);
-        Assert.Contains(counted, actor => actor.Key == "system:bootstrap");
+        Assert.Equal(activity.InTheLog, activity.Counted);
+        Assert.Contains(activity.Counted, actor => actor.Key == "system:bootstrap");
     }
 
     [Fact]
@@ -63,7 +64,8 @@ public sealed class Counting_each_actors_acts(EvidenceServer server) : IClassFix
         Assert.Equal($"Rebuilt activity (async) from {events} events: emptied, the leader's async daemon replays them.", output.ToString().Trim());
         await documenter.RecordIncident(DeirEzZor.GunBattle());
         Assert.Equal(2, (await WaitForAsync(user.Id.ToString("D"), acts => acts >= 2)).Acts);
-        Assert.Equal(await ActsInTheLogAsync(), await WaitUntilCountedAsync());
+        var activity = await WaitUntilCountedAsync();
+        Assert.Equal(activity.InTheLog, activity.Counted);
     }
 
     [Fact]
@@ -87,7 +89,8 @@ public sealed class Counting_each_actors_acts(EvidenceServer server) : IClassFix
         await stop.CancelAsync();
         await Task.WhenAll(writers);
 
-        Assert.Equal(await ActsInTheLogAsync(), await WaitUntilCountedAsync());
+        var activity = await WaitUntilCountedAsync();
+        Assert.Equal(activity.InTheLog, activity.Counted);
     }
 
     /// <summary>The actor's activity once <paramref name="counted"/> holds of its acts.</summary>
@@ -103,31 +106,17 @@ public sealed class Counting_each_actors_acts(EvidenceServer server) : IClassFix
         }
     }
 
-    /// <summary>Every actor's count once the daemon's progress has reached the log's last event.</summary>
-    private async Task<Dictionary<string, long>> WaitUntilCountedAsync()
+    /// <summary>The activity against the log once the daemon's progress has reached the log's last event.</summary>
+    private async Task<ActivityState> WaitUntilCountedAsync()
     {
         var waited = Stopwatch.StartNew();
-        var last = await ScalarAsync<long>("SELECT max(seq_id) FROM ledger.mt_events");
-        while (await ScalarAsync<long?>($"SELECT last_seq_id FROM ledger.mt_event_progression WHERE name = '{ActivityProjection.ProjectionName}:All'") is not { } done || done < last)
+        while (true)
         {
-            Assert.True(waited.Elapsed < Patience, $"The daemon did not reach position {last} within {Patience.TotalSeconds:0} s.");
+            var state = await ActivityState.ReadAsync(server.AdminConnectionString);
+            if (state.CaughtUp) return state;
+            Assert.True(waited.Elapsed < Patience, $"The daemon did not reach position {state.LastPosition} within {Patience.TotalSeconds:0} s.");
             await Task.Delay(100);
         }
-        await using var session = server.Get<IDocumentStore>().QuerySession();
-        return (await ActorActivity.AllAsync(session, CancellationToken.None)).ToDictionary(a => a.Key, a => a.Value.Acts);
-    }
-
-    /// <summary>Each actor's events in the log, by the user id they record or else the actor's name.</summary>
-    private async Task<Dictionary<string, long>> ActsInTheLogAsync()
-    {
-        await using var connection = new NpgsqlConnection(server.AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT coalesce(headers->>'userId', user_name), count(*) FROM ledger.mt_events GROUP BY 1", connection);
-        var acts = new Dictionary<string, long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) acts[reader.GetString(0)] = reader.GetInt64(1);
-        return acts;
     }
 
     private async Task<T> ScalarAsync<T>(string sql)
