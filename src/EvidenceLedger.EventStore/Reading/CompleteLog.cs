@@ -12,15 +12,11 @@ public static class CompleteLog
     public static async Task<List<LogEntry>> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, LogCursor after, long settled,
         int maxCount, CancellationToken ct = default)
     {
-        // Marten's table itself rather than ledger.events: what follows the cursor has no chain row to look up. The header
-        // is taken out of the jsonb once per row; data and reason only come along where it is missing.
+        // Marten's table itself rather than ledger.events, in a function that keeps the plan on the primary key (see its
+        // migration): what follows the cursor has no chain row to look up.
         await using var command = new NpgsqlCommand("""
-            SELECT e.seq_id, e.id, e.stream_id, e.version, e.type, e.user_name, e.timestamp, e.correlation_id::uuid, e.causation_id::uuid,
-                   h.payload_sha256,
-                   CASE WHEN h.payload_sha256 IS NULL THEN e.data::text END,
-                   CASE WHEN h.payload_sha256 IS NULL THEN e.headers ->> 'reason' END
-            FROM ledger.mt_events e CROSS JOIN LATERAL (SELECT e.headers ->> 'payloadSha256' AS payload_sha256) h
-            WHERE e.seq_id > $1 AND e.seq_id <= $2 ORDER BY e.seq_id LIMIT $3
+            SELECT "position", event_id, stream_id, version, type, actor, recorded_at, correlation_id, causation_id, payload_sha256, data, reason
+            FROM ledger.complete_log_batch($1, $2, $3)
             """, connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = after.Position });
         command.Parameters.Add(new NpgsqlParameter { Value = settled });
