@@ -25,7 +25,10 @@ public sealed record BenchResult(
     public double MartenAppend1WriterPerSecond { get; init; }
     public double MartenAppend8WritersPerSecond { get; init; }
     public double MartenBatch100EventsPerSecond { get; init; }
-    /// <summary>The ledger's single-event appends with 8 writers over plain Marten's: what its promises cost.</summary>
+    /// <summary>
+    /// The ledger's single-event appends with 8 writers over plain Marten's: what its promises cost. The median of ten
+    /// turns' ratios (<c>BenchRunner.SideBySide</c>), so it can differ a little from the two throughputs' quotient.
+    /// </summary>
     public double LedgerVsMartenAppend8Writers { get; init; }
     public double LedgerVsMartenBatch100 { get; init; }
     public double MartenVsRawAppend8Writers { get; init; }
