@@ -1,5 +1,4 @@
 using EvidenceLedger.EmbeddedPostgres;
-using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Schema;
 using Npgsql;
 
@@ -10,13 +9,9 @@ namespace EvidenceLedger.Server.Hosting;
 /// embedded cluster), the owner role that makes the schema changes after the migrations (projection tables and their
 /// rebuilds, the key vault), and the embedded cluster when there is one, released with it.
 /// </summary>
-public sealed class LedgerDatabase(NpgsqlDataSource dataSource, SchemaOwner owner, PostgresCluster? cluster,
-    NpgsqlDataSource? daemonDataSource = null) : IAsyncDisposable
+public sealed class LedgerDatabase(NpgsqlDataSource dataSource, SchemaOwner owner, PostgresCluster? cluster) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource => dataSource;
-
-    /// <summary>The app role's connections for Marten's async daemon (<see cref="LedgerDataSource.ForDaemon"/>).</summary>
-    public NpgsqlDataSource DaemonDataSource => daemonDataSource ?? dataSource;
 
     public SchemaOwner Owner => owner;
 
@@ -26,7 +21,6 @@ public sealed class LedgerDatabase(NpgsqlDataSource dataSource, SchemaOwner owne
     public async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();
-        if (daemonDataSource is not null) await daemonDataSource.DisposeAsync();
         await owner.DataSource.DisposeAsync();
         if (cluster is not null) await cluster.DisposeAsync();
     }

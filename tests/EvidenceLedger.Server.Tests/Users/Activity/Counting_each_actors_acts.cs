@@ -36,22 +36,6 @@ public sealed class Counting_each_actors_acts(EvidenceServer server) : IClassFix
     }
 
     [Fact]
-    public async Task The_daemon_reads_on_connections_that_never_sort_as_the_complete_log_does()
-    {
-        // Right after a burst, stale statistics made Marten's page query sort the whole rest of the log for every page
-        // (see Reading_the_log_after_a_burst for the plan); the server's other connections keep the planner as it is.
-        var database = server.Get<EvidenceLedger.Server.Hosting.LedgerDatabase>();
-
-        Assert.Equal(("off", "on"), (await SortingAsync(database.DaemonDataSource), await SortingAsync(database.DataSource)));
-    }
-
-    private static async Task<string> SortingAsync(NpgsqlDataSource dataSource)
-    {
-        await using var command = dataSource.CreateCommand("SHOW enable_sort");
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
-
-    [Fact]
     public async Task Once_the_daemon_has_caught_up_every_actors_count_is_what_the_log_holds()
     {
         using var documenter = await server.ClientFor(Role.Documenter);
