@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using EvidenceLedger.EventStore;
 using EvidenceLedger.EventStore.Appending;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Reading;
 using EvidenceLedger.Integrity.Logging;
 using EvidenceLedger.Server.Evidence.Common;
@@ -13,7 +14,8 @@ using Npgsql;
 namespace EvidenceLedger.Server.Benchmarking;
 
 /// <summary>Measures the ledger against plain Marten and plain INSERTs into a table of the same shape, on one PostgreSQL, in one run.</summary>
-internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, TextWriter output)
+/// <param name="daemonDataSource">The same database through connections set up as the leader's daemon's (<see cref="LedgerDataSource.ForDaemon"/>).</param>
+internal sealed class BenchRunner(NpgsqlDataSource dataSource, NpgsqlDataSource daemonDataSource, double scale, TextWriter output)
 {
     private const string Payload = """{"statement":"more than 30 IS members have been killed","count":{"min":31},"place":"al-Bukamal"}""";
     private static readonly JsonElement PayloadElement = JsonDocument.Parse(Payload).RootElement.Clone();
@@ -222,7 +224,7 @@ internal sealed class BenchRunner(NpgsqlDataSource dataSource, double scale, Tex
         var (floor, last) = await AppendToFiftyStreamsAsync("catchup", events, ct);
         output.WriteLine($"{events} events written for the catch-up");
 
-        var catchUp = new MartenDaemonCatchUp(dataSource, floor, last, $"{_run}/catchup-");
+        var catchUp = new MartenDaemonCatchUp(daemonDataSource, floor, last, $"{_run}/catchup-");
         var cold = await catchUp.RunAsync(DaemonTuning.Bench, ct);
         List<CatchUpPass> tuned = [], defaults = [];
         for (var round = 0; round < 3; round++)

@@ -24,7 +24,8 @@ public static class BenchCommand
     {
         await using var database = await BenchDatabase.CreateAsync(configuration, ct);
         await using var dataSource = LedgerDataSource.Create(database.ConnectionString);
-        var result = await new BenchRunner(dataSource, scale, output).RunAsync(ct);
+        await using var daemonDataSource = LedgerDataSource.ForDaemon(database.ConnectionString);
+        var result = await new BenchRunner(dataSource, daemonDataSource, scale, output).RunAsync(ct);
         BenchReport.Print(result, output);
         if (json is not null) await BenchReport.WriteJsonAsync(result, json.FullName, ct);
     }

@@ -1,4 +1,5 @@
 using EvidenceLedger.EmbeddedPostgres;
+using EvidenceLedger.EventStore.Connections;
 using EvidenceLedger.EventStore.Schema;
 using Npgsql;
 
@@ -9,9 +10,13 @@ namespace EvidenceLedger.Server.Hosting;
 /// embedded cluster), the owner role that makes the schema changes after the migrations (projection tables and their
 /// rebuilds, the key vault), and the embedded cluster when there is one, released with it.
 /// </summary>
-public sealed class LedgerDatabase(NpgsqlDataSource dataSource, SchemaOwner owner, PostgresCluster? cluster) : IAsyncDisposable
+public sealed class LedgerDatabase(NpgsqlDataSource dataSource, SchemaOwner owner, PostgresCluster? cluster,
+    NpgsqlDataSource? daemonDataSource = null) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>The app role's connections for Marten's async daemon (<see cref="LedgerDataSource.ForDaemon"/>).</summary>
+    public NpgsqlDataSource DaemonDataSource => daemonDataSource ?? dataSource;
 
     public SchemaOwner Owner => owner;
 
@@ -21,6 +26,7 @@ public sealed class LedgerDatabase(NpgsqlDataSource dataSource, SchemaOwner owne
     public async ValueTask DisposeAsync()
     {
         await dataSource.DisposeAsync();
+        if (daemonDataSource is not null) await daemonDataSource.DisposeAsync();
         await owner.DataSource.DisposeAsync();
         if (cluster is not null) await cluster.DisposeAsync();
     }

@@ -34,7 +34,8 @@ public static class LedgerDatabaseBootstrap
             var appRole = owner == configured ? null : new NpgsqlConnectionStringBuilder(configured).Username;
             await SchemaMigrator.MigrateAsync(owner, appRole, SchemaModules, LedgerDocuments.Configure, ct);
             await WolverineMessageStorage.MigrateAsync(owner, appRole, ct);
-            return new LedgerDatabase(LedgerDataSource.Create(configured), new SchemaOwner(LedgerDataSource.Create(owner), appRole), cluster: null);
+            return new LedgerDatabase(LedgerDataSource.Create(configured), new SchemaOwner(LedgerDataSource.Create(owner), appRole), cluster: null,
+                LedgerDataSource.ForDaemon(configured));
         }
 
         var cluster = await PostgresCluster.StartOrAttachAsync(new EmbeddedClusterOptions
@@ -49,7 +50,8 @@ public static class LedgerDatabaseBootstrap
             await SchemaMigrator.MigrateAsync(ownerConnection, cluster.AppRole, SchemaModules, LedgerDocuments.Configure, ct);
             await WolverineMessageStorage.MigrateAsync(ownerConnection, cluster.AppRole, ct);
             return new LedgerDatabase(LedgerDataSource.Create(cluster.AppConnectionString(DatabaseName)),
-                new SchemaOwner(LedgerDataSource.Create(ownerConnection), cluster.AppRole), cluster);
+                new SchemaOwner(LedgerDataSource.Create(ownerConnection), cluster.AppRole), cluster,
+                LedgerDataSource.ForDaemon(cluster.AppConnectionString(DatabaseName)));
         }
         catch
         {

@@ -12,9 +12,13 @@ namespace EvidenceLedger.Server.Projections;
 /// when a process takes the leadership, stopped when it loses it, so one daemon per database runs the async projections.
 /// A rebuild empties an async projection and forgets its progress (<see cref="DocumentRebuilder"/>); the daemon, which
 /// holds its progress in memory, is started again when it sees one, and replays the projection from the start.
+/// The daemon runs on a store of its own, configured as the server's, on the daemon's connections
+/// (<see cref="LedgerDatabase.DaemonDataSource"/>: no sorting, so its pages are read along the index).
 /// </summary>
-public sealed class LeadersDaemon(IDocumentStore store, LedgerDatabase database, ProjectionRebuilds rebuilds, ILogger<LeadersDaemon> logger)
+public sealed class LeadersDaemon(LedgerDatabase database, IClock clock, ProjectionRebuilds rebuilds, ILogger<LeadersDaemon> logger) : IDisposable
 {
+    private readonly Lazy<DocumentStore> _store = new(() => DocumentStore.For(options => LedgerMartenHosting.Configure(options, database.DaemonDataSource, clock)));
+
     // The leader's round comes every 100 ms for the Merkle log's sake; a rebuild is rare and may wait this long to be seen.
     private static readonly TimeSpan RebuildCheckInterval = TimeSpan.FromSeconds(1);
 
@@ -37,7 +41,7 @@ public sealed class LeadersDaemon(IDocumentStore store, LedgerDatabase database,
             await StopAsync();
         }
         _rebuiltAt = rebuiltAt;
-        var daemon = await store.BuildProjectionDaemonAsync();
+        var daemon = await _store.Value.BuildProjectionDaemonAsync();
         await daemon.StartAllAsync();
         _daemon = daemon;
     }
@@ -55,6 +59,11 @@ public sealed class LeadersDaemon(IDocumentStore store, LedgerDatabase database,
         {
             daemon.Dispose();
         }
+    }
+
+    public void Dispose()
+    {
+        if (_store.IsValueCreated) _store.Value.Dispose();
     }
 
     private async Task<Instant?> LastRebuiltAtAsync(CancellationToken ct)
