@@ -325,12 +325,18 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     private static AppendResult Result(string streamId, StreamAction action) =>
         new(streamId, [.. action.Events.Select(e => new AppendedEvent(e.Id, e.Sequence, e.Version))]);
 
+    /// <summary>
+    /// A stream is read through ledger.stream_events, which keeps the read on the (stream_id, version) index whatever the
+    /// statistics say (see its migration); everything else reads the ledger.events view.
+    /// </summary>
+    private const string StreamEvents = "ledger.stream_events($1)";
+
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>
-        ReadAsync("stream_id = $1", "version", [streamId], limit, ct);
+        ReadAsync(StreamEvents, "true", "version", [streamId], limit, ct);
 
     /// <summary>The stream's events read on <paramref name="connection"/>, so inside the snapshot of the transaction it has open.</summary>
     public static IAsyncEnumerable<StoredEvent> ReadStreamAsync(NpgsqlConnection connection, string streamId, ReadLimit? limit = null, CancellationToken ct = default) =>
-        ReadAsync(connection, "stream_id = $1", "version", [streamId], limit, ct);
+        ReadAsync(connection, StreamEvents, "true", "version", [streamId], limit, ct);
 
     /// <summary>
     /// Every stored event up to the limit, in position order, optionally only of the streams whose id starts with
@@ -338,35 +344,35 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     /// </summary>
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadLimit? limit = null, string? streamIdPrefix = null, CancellationToken ct = default) =>
         streamIdPrefix is null
-            ? ReadAsync("true", "position", [], limit, ct)
-            : ReadAsync("starts_with(stream_id, $1)", "position", [streamIdPrefix], limit, ct);
+            ? ReadAsync("ledger.events", "true", "position", [], limit, ct)
+            : ReadAsync("ledger.events", "starts_with(stream_id, $1)", "position", [streamIdPrefix], limit, ct);
 
-    private async IAsyncEnumerable<StoredEvent> ReadAsync(string where, string orderBy, object[] values, ReadLimit? limit,
+    private async IAsyncEnumerable<StoredEvent> ReadAsync(string from, string where, string orderBy, object[] values, ReadLimit? limit,
         [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await foreach (var stored in ReadAsync(connection, where, orderBy, values, limit, ct)) yield return stored;
+        await foreach (var stored in ReadAsync(connection, from, where, orderBy, values, limit, ct)) yield return stored;
     }
 
-    private static async IAsyncEnumerable<StoredEvent> ReadAsync(NpgsqlConnection connection, string where, string orderBy, object[] values,
-        ReadLimit? limit, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<StoredEvent> ReadAsync(NpgsqlConnection connection, string from, string where, string orderBy,
+        object[] values, ReadLimit? limit, [EnumeratorCancellation] CancellationToken ct)
     {
-        foreach (var stored in await ReadListAsync(connection, where, orderBy, values, limit, ct)) yield return stored;
+        foreach (var stored in await ReadListAsync(connection, from, where, orderBy, values, limit, ct)) yield return stored;
     }
 
     /// <summary>
     /// The events, with the hashes of those the Merkle log's integrator has not chained yet computed as it will compute
     /// them, each from the hash of the version before it in its stream.
     /// </summary>
-    private static async Task<List<StoredEvent>> ReadListAsync(NpgsqlConnection connection, string where, string orderBy, object[] values,
-        ReadLimit? limit, CancellationToken ct)
+    private static async Task<List<StoredEvent>> ReadListAsync(NpgsqlConnection connection, string from, string where, string orderBy,
+        object[] values, ReadLimit? limit, CancellationToken ct)
     {
         var rows = new List<StoredEventReader.Row>();
         await using (var command = new NpgsqlCommand { Connection = connection })
         {
             foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
             var condition = ReadLimitSql.Condition(limit ?? ReadLimit.None, command);
-            command.CommandText = $"SELECT {StoredEventReader.Columns} FROM ledger.events WHERE {where}{condition} ORDER BY {orderBy}";
+            command.CommandText = $"SELECT {StoredEventReader.Columns} FROM {from} WHERE {where}{condition} ORDER BY {orderBy}";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add(StoredEventReader.Read(reader));
         }
@@ -394,7 +400,7 @@ public sealed class LedgerEventStore(NpgsqlDataSource dataSource, IClock clock, 
     /// <summary>The hash of the last event of the stream before <paramref name="version"/>, for a read that did not hold it.</summary>
     private static async Task<byte[]?> HashBeforeAsync(NpgsqlConnection connection, string streamId, long version, CancellationToken ct)
     {
-        var before = await ReadListAsync(connection, "stream_id = $1", "version", [streamId], ReadLimit.ToVersion(version - 1), ct);
+        var before = await ReadListAsync(connection, StreamEvents, "true", "version", [streamId], ReadLimit.ToVersion(version - 1), ct);
         return before.Count == 0 ? null : before[^1].Hash;
     }
 

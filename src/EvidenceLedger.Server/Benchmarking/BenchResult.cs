@@ -40,4 +40,7 @@ public sealed record BenchResult(
 
     /// <summary>The same 10,000-event replay before the Merkle log has taken the stream in: the read computes every hash.</summary>
     public double Replay10kBeforeIntegrationMs { get; init; }
+
+    /// <summary>The first 7 reads of that replay in the process, before the JIT has optimized the read's code.</summary>
+    public double Replay10kColdMs { get; init; }
 }

@@ -1,7 +1,6 @@
 using EvidenceLedger.EventStore.Appending;
 using EvidenceLedger.EventStore.Tests.Support;
 using EvidenceLedger.Testing;
-using Npgsql;
 
 namespace EvidenceLedger.EventStore.Tests.Ordering;
 
@@ -24,36 +23,20 @@ public sealed class Reading_the_log_after_a_burst(LedgerDatabase database) : Sto
             await store.AppendAsync(TestEvents.StreamId("burst"), ExpectedVersion.NoStream, TestEvents.Many(1000), TestEvents.By());
         }
 
-        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
-        await connection.OpenAsync();
-        var plans = new List<string>();
-        connection.Notice += (_, e) => plans.Add(e.Notice.MessageText);
-        await ExecuteAsync(connection, """
-            LOAD 'auto_explain';
-            SET auto_explain.log_min_duration = 0;
-            SET auto_explain.log_nested_statements = on;
-            SET auto_explain.log_level = notice;
-            SET random_page_cost = 1000000;
-            """);
+        // Index pages made dear, so that the outcome does not hang on this small table's exact layout.
+        await using var connection = await ExplainedConnection.OpenAsync(Database.AdminConnectionString, "SET random_page_cost = 1000000;");
 
-        // The precondition: with the stale statistics, and index pages made dear so that the outcome does not hang on
-        // this small table's exact layout, the plain query reads everything up to the fence and sorts it.
-        await ExecuteAsync(connection, $"""
+        // The precondition: with the stale statistics, the plain query reads everything up to the fence and sorts it.
+        await connection.ExecuteAsync($"""
             SELECT e.seq_id, e.id, e.headers ->> 'payloadSha256' FROM ledger.mt_events e
             WHERE e.seq_id > {cursor} AND e.seq_id <= {cursor + 1_000_000} ORDER BY e.seq_id LIMIT 10000
             """);
-        Assert.True(plans.Any(plan => plan.Contains("Sort", StringComparison.Ordinal)), string.Join("\n", plans));
+        Assert.True(connection.Plans.Any(plan => plan.Contains("Sort", StringComparison.Ordinal)), string.Join("\n", connection.Plans));
 
-        plans.Clear();
-        await ExecuteAsync(connection, $"SELECT count(*) FROM ledger.complete_log_batch({cursor}, {cursor + 1_000_000}, 10000)");
-        var batchPlan = Assert.Single(plans, plan => plan.Contains("mt_events", StringComparison.Ordinal));
+        connection.Plans.Clear();
+        await connection.ExecuteAsync($"SELECT count(*) FROM ledger.complete_log_batch({cursor}, {cursor + 1_000_000}, 10000)");
+        var batchPlan = Assert.Single(connection.Plans, plan => plan.Contains("mt_events", StringComparison.Ordinal));
         Assert.Contains("Index Scan using pkey_mt_events_seq_id", batchPlan, StringComparison.Ordinal);
         Assert.DoesNotContain("Sort", batchPlan, StringComparison.Ordinal);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
