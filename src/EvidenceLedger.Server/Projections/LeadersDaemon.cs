@@ -13,7 +13,7 @@ namespace EvidenceLedger.Server.Projections;
 /// A rebuild empties an async projection and forgets its progress (<see cref="DocumentRebuilder"/>); the daemon, which
 /// holds its progress in memory, is started again when it sees one, and replays the projection from the start.
 /// The daemon runs on a store of its own, configured as the server's, on the daemon's connections
-/// (<see cref="LedgerDatabase.DaemonDataSource"/>: no sorting, so its pages are read along the index).
+/// (<see cref="LedgerDatabase.DaemonDataSource"/>: no bitmap scans, so its pages are read along the index).
 /// </summary>
 public sealed class LeadersDaemon(LedgerDatabase database, IClock clock, ProjectionRebuilds rebuilds, ILogger<LeadersDaemon> logger) : IDisposable
 {
