@@ -10,10 +10,15 @@ public static class LedgerDataSource
     /// ledger.append_events (and the append's prepared statement), which then re-plans every statement on every append.
     /// Nothing else leaves session state behind: a leader's advisory lock is released explicitly (<see cref="LeaderLock"/>).
     /// Timestamps are read and written as NodaTime instants (Npgsql.NodaTime), at timestamptz's microsecond precision.
+    /// JIT is off: PostgreSQL compiles a query with LLVM on every execution once its estimate passes jit_above_cost,
+    /// which a read of a few thousand events does (a 10,000-event stream read spent 10.4 of its 33 ms in the database
+    /// compiling), and the ledger's statements are reads along indexes that gain nothing from it.
     /// </summary>
     public static NpgsqlDataSource Create(string connectionString)
     {
-        var builder = new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
+        var settings = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        settings.Options = $"{settings.Options} -c jit=off".Trim();
+        var builder = new NpgsqlDataSourceBuilder(settings.ConnectionString);
         builder.UseNodaTime();
         return builder.Build();
     }
