@@ -28,7 +28,8 @@ public static class LedgerApp
         ShippedDefaults.AddTo(builder.Configuration);
         configure?.Invoke(builder);
 
-        using var startupLoggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+        builder.Logging.AddLedgerConsole();
+        using var startupLoggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddLedgerConsole());
         var database = await LedgerDatabaseBootstrap.OpenAsync(builder.Configuration, startupLoggers, ct);
         // Made by a factory, so the container owns it: disposing the app closes the database, also for the commands
         // that use the app's services without ever starting it.
