@@ -16,8 +16,7 @@ public static class LedgerDataSource
     /// </summary>
     public static NpgsqlDataSource Create(string connectionString)
     {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
-        settings.Options = $"{settings.Options} -c jit=off".Trim();
+        var settings = new NpgsqlConnectionStringBuilder(WithSetting(connectionString, "jit=off")) { NoResetOnClose = true };
         var builder = new NpgsqlDataSourceBuilder(settings.ConnectionString);
         builder.UseNodaTime();
         return builder.Build();
@@ -37,10 +36,13 @@ public static class LedgerDataSource
     /// estimate. Disabling sorts instead (as <c>ledger.complete_log_batch</c> does for its one statement) made the bench's
     /// own test take minutes instead of seconds.
     /// </summary>
-    public static string DaemonConnectionString(string connectionString)
+    public static string DaemonConnectionString(string connectionString) => WithSetting(connectionString, "enable_bitmapscan=off");
+
+    /// <summary>The connection string with a server setting every session it opens starts with, after any it already has.</summary>
+    private static string WithSetting(string connectionString, string setting)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        builder.Options = $"{builder.Options} -c enable_bitmapscan=off".Trim();
+        builder.Options = $"{builder.Options} -c {setting}".Trim();
         return builder.ConnectionString;
     }
 }
